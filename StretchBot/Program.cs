@@ -1,0 +1,25 @@
+using StretchBot.CheckIns;
+using StretchBot.DirectLine;
+using StretchBot.Dialogs;
+using StretchBot.Hosting;
+using StretchBot.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddStretchBotConversation(builder.Configuration);
+builder.Services.AddCheckIns(builder.Configuration);
+builder.Services.AddLocalDirectLine(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapBotEndpoints();
+app.MapLocalDirectLine();
+
+app.Run();
+
+/// <summary>Entry point; public so the tests' WebApplicationFactory can start the real host.</summary>
+public partial class Program;

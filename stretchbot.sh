@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# StretchBot's two commands for a fresh machine:
+#   ./stretchbot.sh start   build and start the bot, then print where to chat with it
+#   ./stretchbot.sh test    install what the tests need and run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "stretchbot: '$1' is required but not installed. $2" >&2; exit 1; }; }
+
+npm_install() {
+  need node "Install Node.js 20 or later (Debian: apt-get install -y nodejs npm)."
+  need npm "Install npm (Debian: apt-get install -y npm)."
+  # Web Chat, the Adaptive Cards parser/templating engine and playwright-core, exactly as package-lock.json pins them.
+  if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.stretchbot-lock; then
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.stretchbot-lock
+  fi
+}
+
+case "${1:-}" in
+  start)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    dotnet build StretchBot/StretchBot.csproj -c Release -nologo -clp:ErrorsOnly
+    url="${STRETCHBOT_URLS:-http://localhost:3978}"
+    echo
+    echo "StretchBot is starting on ${url}"
+    echo "  Chat in your browser:      ${url}/"
+    echo "  Bot Framework endpoint:    ${url}/api/messages  (Bot Framework Emulator, or Azure Bot Service)"
+    echo "  Stop with Ctrl+C."
+    echo
+    cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot .
+    ;;
+  test)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    dotnet build StretchBot.sln -c Release -nologo -clp:ErrorsOnly
+    set +e
+    dotnet test StretchBot.sln -c Release --no-build -nologo 2>&1 | tee artifacts.test.log
+    status=${PIPESTATUS[0]}
+    passed=$(grep -oE 'Passed: +[0-9]+,' artifacts.test.log | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+    failed=$(grep -oE 'Failed: +[0-9]+,' artifacts.test.log | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+    rm -f artifacts.test.log
+    set -e
+    echo "Tests: ${passed} passed, ${failed} failed"
+    exit "$status"
+    ;;
+  *)
+    echo "usage: ./stretchbot.sh start | test" >&2
+    exit 2
+    ;;
+esac
