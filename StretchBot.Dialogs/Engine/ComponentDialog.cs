@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+
+namespace StretchBot.Dialogs.Engine;
+
+/// <summary>
+/// A dialog that owns child dialogs and runs them on an inner stack stored inside its own stack entry, so a
+/// multi-step conversation can be begun by a parent like any single dialog.
+/// </summary>
+public abstract class ComponentDialog : Dialog
+{
+    private const string InnerStackKey = "dialogs";
+    private readonly DialogSet _dialogs = new();
+
+    protected ComponentDialog(string dialogId)
+        : base(dialogId)
+    {
+    }
+
+    /// <summary>The child begun when the component begins; defaults to the first one added.</summary>
+    protected string? InitialDialogId { get; set; }
+
+    public Dialog? FindDialog(string dialogId) => _dialogs.Find(dialogId);
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        var initial = InitialDialogId ?? throw new InvalidOperationException($"Component '{Id}' has no dialogs.");
+        var result = await inner.BeginDialogAsync(initial, options, cancellationToken);
+        return await EndIfCompleteAsync(dc, result, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        var result = await inner.ContinueDialogAsync(cancellationToken);
+        return await EndIfCompleteAsync(dc, result, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        // Children run on the inner stack, so nothing outside resumes a component; if it happens, ask again.
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var inner = new DialogContext(_dialogs, turnContext, GetInnerState(instance));
+        return inner.RepromptDialogAsync(cancellationToken);
+    }
+
+    public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        if (reason == DialogReason.CancelCalled)
+        {
+            var inner = new DialogContext(_dialogs, turnContext, GetInnerState(instance));
+            await inner.CancelAllDialogsAsync(cancellationToken);
+        }
+    }
+
+    protected ComponentDialog AddDialog(Dialog dialog)
+    {
+        _dialogs.Add(dialog);
+        InitialDialogId ??= dialog.Id;
+        return this;
+    }
+
+    private DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance)
+        => new(_dialogs, outer.Context, GetInnerState(instance), outer);
+
+    private static DialogState GetInnerState(DialogInstance instance)
+    {
+        var state = instance.State.Get<DialogState>(InnerStackKey) ?? new DialogState();
+        instance.State[InnerStackKey] = state;
+        return state;
+    }
+
+    private static async Task<DialogTurnResult> EndIfCompleteAsync(DialogContext outer, DialogTurnResult innerResult, CancellationToken cancellationToken)
+        => innerResult.Status == DialogTurnStatus.Complete
+            ? await outer.EndDialogAsync(innerResult.Result, cancellationToken)
+            : innerResult.Status == DialogTurnStatus.Cancelled
+                ? await outer.EndDialogAsync(null, cancellationToken)
+                : innerResult;
+}
