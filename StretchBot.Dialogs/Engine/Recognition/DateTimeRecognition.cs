@@ -41,9 +41,12 @@ public static partial class DateTimeRecognition
         try
         {
             var clock = new UserClock(utcNow.ToUniversalTime(), userZone);
-            var results = RecognizerModels.ParseDateTimes(text!, clock.LocalNow, culture)
-                .Where(r => r.TypeName is not null && r.TypeName.StartsWith("datetimeV2.", StringComparison.Ordinal))
-                .ToList();
+            var results = Parse(text!, clock, culture);
+            if (results is [{ TypeName: "datetimeV2.time" }] && ShortWeekendDay().IsMatch(text!))
+            {
+                // The recognizer reads "sat"/"sun" as words, not days: "sat 10am" would silently become today/tomorrow.
+                results = Parse(ShortWeekendDay().Replace(text!, m => m.Value.ToLowerInvariant() == "sat" ? "saturday" : "sunday"), clock, culture);
+            }
 
             var readings = results.Count switch
             {
@@ -93,6 +96,11 @@ public static partial class DateTimeRecognition
 
         return TimeZoneInfo.Utc;
     }
+
+    private static List<ModelResult> Parse(string text, UserClock clock, string? culture) =>
+        RecognizerModels.ParseDateTimes(text, clock.LocalNow, culture)
+            .Where(r => r.TypeName is not null && r.TypeName.StartsWith("datetimeV2.", StringComparison.Ordinal))
+            .ToList();
 
     // Every instant one recognised phrase may mean; null when the phrase is not a single future moment.
     private static List<Reading>? ReadingsOf(ModelResult result, UserClock clock)
@@ -228,6 +236,9 @@ public static partial class DateTimeRecognition
 
     private static bool TryParseTime(string? text, out TimeSpan value) =>
         TimeSpan.TryParseExact(text, @"hh\:mm\:ss", CultureInfo.InvariantCulture, out value);
+
+    [GeneratedRegex(@"\b(?:sat|sun)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortWeekendDay();
 
     [GeneratedRegex(@"^\d{4}-W\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekTimex();

@@ -24,6 +24,13 @@ public class DateTimeRecognitionTests
     [InlineData("in 2 hours", "2026-11-24T21:00:00Z")]
     [InlineData("tomorrow morning", "2026-11-25T13:00:00Z")]
     [InlineData("Monday please, around 6pm", "2026-11-30T23:00:00Z")]
+    [InlineData("in 3 days at noon", "2026-11-27T17:00:00Z")]
+    [InlineData("at 6", "2026-11-24T23:00:00Z")] // 6am has passed, 6pm has not
+    [InlineData("tonight", "2026-11-25T01:00:00Z")]
+    [InlineData("Tuesday", "2026-12-01T19:00:00Z")] // said on a Tuesday: the next one
+    [InlineData("sat 10am", "2026-11-28T15:00:00Z")]
+    [InlineData("Sun at 9am", "2026-11-29T14:00:00Z")]
+    [InlineData("mon 6pm", "2026-11-30T23:00:00Z")]
     public void TypedTimeIsReadOnTheUsersOwnClock(string text, string expectedUtc)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
@@ -40,6 +47,7 @@ public class DateTimeRecognitionTests
     [InlineData("today at 1pm")]
     [InlineData("25 December 2025 at 9am")]
     [InlineData("now")]
+    [InlineData("today")]
     [InlineData("every monday")]
     [InlineData("next Monday at 6pm or Tuesday")]
     [InlineData("banana")]
