@@ -19,9 +19,11 @@ public static class ChoiceRecognition
     ]);
 
     /// <summary>
-    /// The single option the text names, or null when it names none or two equally ("back and leg" when both are
-    /// options). Precedence: the whole text is an option's value/title/synonym; then the option whose phrase is found
-    /// (as whole words) and is the longest found; then an ordinal; then a bare index when no option is itself a number.
+    /// The single option the text names, or null when it names none, or two ("walking and sitting", "1 or 2", a synonym
+    /// two options share). Case and punctuation are ignored. Precedence: the whole text is an option's
+    /// value/title/synonym; else an option's value/title/synonym found as whole words inside the text (a longer phrase
+    /// wins over a shorter one inside it: "low back pain" over "back pain"); else an ordinal ("the second one", "2nd",
+    /// "last", "second to last"); else a bare index ("2", "number 2") when no option's title or value is itself a number.
     /// </summary>
     public static ChoiceOption? Recognize(string? text, IReadOnlyList<ChoiceOption> options, string? culture)
     {
