@@ -1,0 +1,149 @@
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.Triage;
+
+namespace StretchBot.Dialogs.Domain.Recommendations;
+
+/// <summary>
+/// Scores how well a stretch fits the answers and words the reasons. Each thing the user said that the
+/// stretch is meant for adds points and one sentence; cautions take points away.
+/// </summary>
+internal static class FitScorer
+{
+    internal const int DirectionPoints = 6;
+    internal const int NeutralDirectionPoints = 3;
+    internal const int DiagnosisPoints = 4;
+    internal const int LocationPoints = 4;
+    internal const int OneSidePoints = 3;
+    internal const int HabitPoints = 3;
+    internal const int GentlePoints = 2;
+    internal const int OlderAdultPoints = 1;
+    internal const int MostPeoplePoints = 1;
+    internal const int CautionPenalty = 4;
+
+    private static readonly (Diagnosis Diagnosis, SuitsTag Tag, string Words)[] DiagnosisTags =
+    [
+        (Diagnosis.DiscBulgeOrProlapse, SuitsTag.DiscBulgeOrProlapse, "a disc bulge or prolapse"),
+        (Diagnosis.SpinalStenosis, SuitsTag.SpinalStenosis, "spinal stenosis"),
+        (Diagnosis.FacetJointProblem, SuitsTag.FacetJointProblem, "a facet joint problem"),
+        (Diagnosis.LowerBackArthritis, SuitsTag.LowerBackArthritis, "arthritis in your lower back"),
+        (Diagnosis.PiriformisSyndrome, SuitsTag.PiriformisSyndrome, "piriformis syndrome"),
+    ];
+
+    public static StretchFit Score(Stretch stretch, int catalogIndex, TriageAnswers answers)
+    {
+        var factors = new List<(int Points, string Sentence)>();
+
+        AddDirection(stretch, answers.WorseWith, factors);
+
+        foreach (var (diagnosis, tag, words) in DiagnosisTags)
+        {
+            if (answers.HasDiagnosis(diagnosis) && stretch.Suits.Contains(tag))
+            {
+                factors.Add((DiagnosisPoints, $"You mentioned {words}, and this is one of the stretches that most often helps with it."));
+            }
+        }
+
+        AddLocation(stretch, answers.Location, factors);
+
+        if (answers.SitsForLongPeriods == true && stretch.Suits.Contains(SuitsTag.SitsForLongPeriods))
+        {
+            factors.Add((HabitPoints, "You sit for long periods, which tends to tighten the muscle this one stretches."));
+        }
+
+        if (answers.Runs == true && stretch.Suits.Contains(SuitsTag.Runners))
+        {
+            factors.Add((HabitPoints, "You run, and running often tightens the muscle this one stretches."));
+        }
+
+        if (answers.AgeBand is AgeBand.From51To65 or AgeBand.Over65 && stretch.Suits.Contains(SuitsTag.OlderAdults))
+        {
+            factors.Add((OlderAdultPoints, "It often suits people over 50."));
+        }
+
+        if (PlanRules.IsSevere(answers.PainNow) && stretch.Gentle)
+        {
+            factors.Add((GentlePoints, "It is gentle enough to try while your pain is bad."));
+        }
+
+        if (stretch.Suits.Contains(SuitsTag.MostPeople))
+        {
+            factors.Add((MostPeoplePoints, "It suits most people with back pain."));
+        }
+
+        string? cautionNote = null;
+        var penalty = 0;
+        if (stretch.CautionIf.Contains(Diagnosis.HipReplacement) && answers.HasDiagnosis(Diagnosis.HipReplacement))
+        {
+            penalty += CautionPenalty;
+            cautionNote = "Because you have had a hip replacement, check with your surgeon or physio before doing it: crossing the legs and bending the hip a long way can be off-limits after that operation.";
+        }
+
+        if (stretch.CautionIf.Contains(Diagnosis.DiscBulgeOrProlapse) && answers.HasDiagnosis(Diagnosis.DiscBulgeOrProlapse))
+        {
+            penalty += CautionPenalty;
+            cautionNote ??= "With a disc problem this one can sometimes stir things up, so stop it if it does.";
+        }
+
+        foreach (var diagnosis in stretch.CautionIf)
+        {
+            if (diagnosis is not (Diagnosis.HipReplacement or Diagnosis.DiscBulgeOrProlapse) && answers.HasDiagnosis(diagnosis))
+            {
+                penalty += CautionPenalty;
+                cautionNote ??= "Given what you told me about your diagnosis, take extra care with this one and stop if it hurts.";
+            }
+        }
+
+        // Strongest reasons first; equal points keep the order above, so the wording is deterministic.
+        var ordered = factors
+            .Select((factor, order) => (factor.Points, factor.Sentence, order))
+            .OrderByDescending(f => f.Points)
+            .ThenBy(f => f.order)
+            .ToList();
+        return new StretchFit(
+            stretch,
+            catalogIndex,
+            ordered.Sum(f => f.Points) - penalty,
+            ordered.Select(f => f.Sentence).ToList(),
+            cautionNote);
+    }
+
+    private static void AddDirection(Stretch stretch, WorseWith? worseWith, List<(int, string)> factors)
+    {
+        switch (worseWith)
+        {
+            case WorseWith.BendingForwardOrSitting when stretch.Direction == MovementDirection.Extension:
+                factors.Add((DirectionPoints, "You said bending forward and sitting make it worse; this one moves your back the other way, into extension."));
+                break;
+            case WorseWith.LeaningBackStandingOrWalking when stretch.Direction == MovementDirection.Flexion:
+                factors.Add((DirectionPoints, "You said leaning back, standing and walking make it worse; this one moves your back the other way, gently forwards."));
+                break;
+            case WorseWith.Both when stretch.Suits.Contains(SuitsTag.WorseBothWays):
+                factors.Add((DirectionPoints, "You said both bending forward and leaning back make it worse; this one bends your back sideways instead, and is a good pick for that."));
+                break;
+            case WorseWith.Both when stretch.Direction == MovementDirection.SideShift:
+                factors.Add((NeutralDirectionPoints, "You said both bending forward and leaning back make it worse; this one moves your back sideways instead."));
+                break;
+            case WorseWith.Both when stretch.Direction == MovementDirection.Rotation:
+                factors.Add((NeutralDirectionPoints, "You said both bending forward and leaning back make it worse; this one is a gentle twist that avoids both."));
+                break;
+        }
+    }
+
+    private static void AddLocation(Stretch stretch, PainLocation? location, List<(int, string)> factors)
+    {
+        switch (location)
+        {
+            case PainLocation.DownOneLeg when stretch.Suits.Contains(SuitsTag.PainDownOneLeg):
+                factors.Add((LocationPoints, stretch.Direction == MovementDirection.NerveGlide
+                    ? "Your pain runs down one leg; this one gently slides the nerve behind that kind of pain."
+                    : "Your pain runs down one leg, and this one is often tried for leg pain that comes from the back."));
+                break;
+            case PainLocation.OneSide when stretch.Suits.Contains(SuitsTag.PainOnOneSide):
+                factors.Add((OneSidePoints, "Your pain is mostly on one side, and this one is done towards whichever side feels easier."));
+                break;
+            case PainLocation.Buttock when stretch.Suits.Contains(SuitsTag.ButtockPain):
+                factors.Add((LocationPoints, "Your pain spreads into your buttock, and this one loosens the muscles there."));
+                break;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Domain.Triage;
+
+namespace StretchBot.Dialogs.Domain.Recommendations;
+
+/// <summary>
+/// Picks 1 to 3 stretches that fit the triage answers, best fit first, never breaking <see cref="PlanRules"/>.
+/// Deterministic: the same answers always give the same plan. Thread-safe; register as a singleton.
+/// </summary>
+public sealed class StretchRecommender
+{
+    /// <summary>Most stretches in a plan.</summary>
+    public const int MaxStretches = 3;
+
+    /// <summary>Most stretches in a plan when pain is severe (8-10).</summary>
+    public const int MaxStretchesWhenSevere = 2;
+
+    /// <summary>Shown when no stretch suits the answers.</summary>
+    public const string NothingSuitableReason =
+        "From what you've told me, none of the stretches I know would be safe and suitable for you right now. " +
+        "Please ask a doctor or physiotherapist which exercises are right for you.";
+
+    /// <summary>Shown when the user has not confirmed a clinician said gentle stretching is fine.</summary>
+    public const string NoConsentReason =
+        "I can only suggest stretches once a doctor or physiotherapist has told you gentle stretching is OK for your back. " +
+        "Please check with them first.";
+
+    private readonly StretchCatalog _catalog;
+
+    /// <summary>A recommender over the embedded catalog.</summary>
+    public StretchRecommender()
+        : this(StretchCatalog.LoadEmbedded())
+    {
+    }
+
+    /// <summary>A recommender over the given catalog.</summary>
+    public StretchRecommender(StretchCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+    }
+
+    /// <summary>The catalog the recommender picks from.</summary>
+    public StretchCatalog Catalog => _catalog;
+
+    /// <summary>The red-flag outcome of these answers, counting pain in both legs as the both-legs red flag.</summary>
+    public static RedFlagOutcome AssessRedFlags(TriageAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var yes = answers.RedFlagYesIds().ToList();
+        if (answers.Location == PainLocation.BothLegs)
+        {
+            yes.Add(RedFlagIds.BothLegs);
+        }
+
+        return RedFlagRules.Assess(yes);
+    }
+
+    /// <summary>The plan for these answers, or no plan with the reason.</summary>
+    public Recommendation Recommend(TriageAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        switch (AssessRedFlags(answers))
+        {
+            case RedFlagOutcome.Emergency:
+                return NoPlan(RecommendationStatus.Emergency, RedFlagRules.EmergencyAdvice);
+            case RedFlagOutcome.SeeDoctorSoon when answers.ClinicianClearedRedFlags != true:
+                return NoPlan(RecommendationStatus.SeeDoctorSoon, RedFlagRules.SeeDoctorSoonAdvice);
+        }
+
+        if (answers.ConsentConfirmed != true)
+        {
+            return NoPlan(RecommendationStatus.NoConsent, NoConsentReason);
+        }
+
+        var severe = PlanRules.IsSevere(answers.PainNow);
+        var candidates = Candidates(answers);
+        if (severe && candidates.Any(c => c.Stretch.Gentle))
+        {
+            candidates = candidates.Where(c => c.Stretch.Gentle).ToList();
+        }
+
+        var plan = Pick(candidates, [], severe ? MaxStretchesWhenSevere : MaxStretches);
+        if (plan.Count == 0)
+        {
+            return NoPlan(RecommendationStatus.NothingSuitable, NothingSuitableReason);
+        }
+
+        return new Recommendation(
+            RecommendationStatus.Plan,
+            plan.Select(f => f.ToRecommended()).ToList().AsReadOnly(),
+            _catalog.GeneralRules.Select(r => r.Text).ToList().AsReadOnly(),
+            AdviceFor(answers).AsReadOnly(),
+            severe,
+            null);
+    }
+
+    /// <summary>
+    /// The best remaining stretch for this user that is not in <paramref name="planIds"/>, not in
+    /// <paramref name="excludedIds"/> (e.g. stretches found worse before), allowed for the user and able to join
+    /// the plan (no opposite direction, no near-duplicate, at most one leg-muscle stretch unless nothing else fits).
+    /// Null when there is none. Unknown ids are ignored.
+    /// </summary>
+    public RecommendedStretch? BestReplacement(TriageAnswers answers, IEnumerable<string> planIds, IEnumerable<string> excludedIds)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(planIds);
+        ArgumentNullException.ThrowIfNull(excludedIds);
+        var plan = planIds.Select(id => _catalog.TryGet(id, out var s) ? s : null).OfType<Stretch>().ToList();
+        var excluded = excludedIds.ToHashSet(StringComparer.Ordinal);
+        var candidates = Candidates(answers).Where(c => !excluded.Contains(c.Stretch.Id)).ToList();
+        var picked = Pick(candidates, plan, plan.Count + 1);
+        return picked.Count == 0 ? null : picked[0].ToRecommended();
+    }
+
+    /// <summary>Allowed stretches with a positive fit, best first (ties in catalog order).</summary>
+    private List<StretchFit> Candidates(TriageAnswers answers) =>
+        _catalog.Stretches
+            .Select((stretch, index) => (stretch, index))
+            .Where(s => PlanRules.IsAllowed(s.stretch, answers))
+            .Select(s => FitScorer.Score(s.stretch, s.index, answers))
+            .Where(f => f.Score > 0)
+            .OrderByDescending(f => f.Score)
+            .ThenBy(f => f.CatalogIndex)
+            .ToList();
+
+    /// <summary>
+    /// Greedily adds candidates to <paramref name="existing"/> until the plan holds <paramref name="size"/>.
+    /// A second leg-muscle stretch is only considered once no other candidate can join. Returns only the added ones.
+    /// </summary>
+    private static List<StretchFit> Pick(List<StretchFit> candidates, List<Stretch> existing, int size)
+    {
+        var plan = new List<Stretch>(existing);
+        var added = new List<StretchFit>();
+        foreach (var allowSecondLegMuscle in new[] { false, true })
+        {
+            foreach (var candidate in candidates)
+            {
+                if (plan.Count >= size)
+                {
+                    return added;
+                }
+
+                if (PlanRules.CanJoin(candidate.Stretch, plan, allowSecondLegMuscle))
+                {
+                    plan.Add(candidate.Stretch);
+                    added.Add(candidate);
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private List<string> AdviceFor(TriageAnswers answers) =>
+        _catalog.Advice
+            .Where(item => item.AppliesWhen.Any(trigger => Applies(trigger, answers)))
+            .Select(item => item.Text)
+            .ToList();
+
+    private static bool Applies(AdviceTrigger trigger, TriageAnswers answers) => trigger switch
+    {
+        AdviceTrigger.Always => true,
+        AdviceTrigger.SpinalStenosis => answers.HasDiagnosis(Diagnosis.SpinalStenosis),
+        AdviceTrigger.WorseStandingOrWalking => answers.WorseWith is WorseWith.LeaningBackStandingOrWalking,
+        AdviceTrigger.SeverePain => PlanRules.IsSevere(answers.PainNow),
+        AdviceTrigger.LongLasting => answers.Duration == PainDuration.OverTwelveWeeks,
+        _ => false,
+    };
+
+    private static Recommendation NoPlan(RecommendationStatus status, string reason) =>
+        new(status, [], [], [], false, reason);
+}

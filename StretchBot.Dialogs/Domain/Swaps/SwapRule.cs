@@ -1,0 +1,135 @@
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Domain.RedFlags;
+
+namespace StretchBot.Dialogs.Domain.Swaps;
+
+/// <summary>
+/// The check-in rule: keep what helped or made no difference, replace what made things worse with the best
+/// remaining stretch, offer a swap for a stretch rated "same" twice in a row, and advise a clinician when pain
+/// rose by 2 or more, when 2 or more stretches were worse, or on any red flag (then no plan).
+/// Thread-safe; register as a singleton.
+/// </summary>
+public sealed class SwapRule
+{
+    /// <summary>A rise of this many points (0-10) since the start is the smallest change that matters.</summary>
+    public const int MeaningfulPainRise = 2;
+
+    /// <summary>This many stretches rated worse at one check-in means the user should see a clinician.</summary>
+    public const int WorseStretchesForClinician = 2;
+
+    public const string PainRoseAdvice =
+        "Your pain is at least 2 points higher than when you started. Please see a doctor or physiotherapist about it soon.";
+
+    public const string SeveralWorseAdvice =
+        "More than one stretch made things worse. Please see a doctor or physiotherapist before carrying on, and stop any stretch that hurts.";
+
+    public const string NothingLeftAdvice =
+        "I have no other stretch left that suits you, so please ask a doctor or physiotherapist what to try next.";
+
+    private readonly StretchRecommender _recommender;
+
+    public SwapRule(StretchRecommender recommender)
+    {
+        ArgumentNullException.ThrowIfNull(recommender);
+        _recommender = recommender;
+    }
+
+    /// <summary>Applies the rule to one check-in.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A pain score outside 0-10.</exception>
+    public SwapResult Apply(CheckInInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(input.Answers);
+        ArgumentOutOfRangeException.ThrowIfLessThan(input.PainAtStart, 0, nameof(input.PainAtStart));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainAtStart, 10, nameof(input.PainAtStart));
+        ArgumentOutOfRangeException.ThrowIfLessThan(input.PainNow, 0, nameof(input.PainNow));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainNow, 10, nameof(input.PainNow));
+
+        var catalog = _recommender.Catalog;
+        var plan = input.CurrentPlan.Where(id => catalog.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
+        var worse = plan.Where(id => FeedbackFor(input.Feedback, id) == Feedback.Worse).ToList();
+        var foundWorse = input.FoundWorseBefore.Concat(worse).Distinct(StringComparer.Ordinal).ToList();
+        var kept = plan.Except(worse, StringComparer.Ordinal).ToList();
+
+        var reasons = new List<ClinicianAdviceReason>();
+        var advice = new List<string>();
+        if (input.PainNow - input.PainAtStart >= MeaningfulPainRise)
+        {
+            reasons.Add(ClinicianAdviceReason.PainRose);
+            advice.Add(PainRoseAdvice);
+        }
+
+        if (worse.Count >= WorseStretchesForClinician)
+        {
+            reasons.Add(ClinicianAdviceReason.SeveralWorse);
+            advice.Add(SeveralWorseAdvice);
+        }
+
+        var redFlag = RedFlagRules.Assess(input.RedFlagYesIds);
+        if (redFlag != RedFlagOutcome.None)
+        {
+            reasons.Add(ClinicianAdviceReason.RedFlag);
+            advice.Add(RedFlagRules.AdviceFor(redFlag)!);
+            return new SwapResult([], [], [], [], reasons, advice, redFlag, NoPlan: true, [], foundWorse);
+        }
+
+        // Never offer again anything in the plan now, anything found worse, or anything already picked here.
+        var unavailable = new HashSet<string>(plan.Concat(foundWorse), StringComparer.Ordinal);
+        var newPlan = new List<string>(kept);
+        var replacements = new List<Replacement>();
+        var dropped = new List<string>();
+        var placed = plan.ToDictionary(id => id, id => (string?)id, StringComparer.Ordinal);
+        foreach (var oldId in worse)
+        {
+            var best = _recommender.BestReplacement(input.Answers, newPlan, unavailable);
+            if (best is null)
+            {
+                dropped.Add(oldId);
+                placed[oldId] = null;
+                continue;
+            }
+
+            var oldName = catalog.Get(oldId).Name;
+            var replacement = best with { Reason = $"It replaces {oldName}, which made things worse. {best.Reason}" };
+            replacements.Add(new Replacement(oldId, replacement));
+            newPlan.Add(best.Stretch.Id);
+            unavailable.Add(best.Stretch.Id);
+            placed[oldId] = best.Stretch.Id;
+        }
+
+        var offered = new List<OfferedSwap>();
+        foreach (var id in kept)
+        {
+            if (FeedbackFor(input.Feedback, id) != Feedback.Same || FeedbackFor(input.PreviousFeedback, id) != Feedback.Same)
+            {
+                continue;
+            }
+
+            var others = newPlan.Where(p => p != id);
+            var alternative = _recommender.BestReplacement(input.Answers, others, unavailable);
+            if (alternative is not null)
+            {
+                var name = catalog.Get(id).Name;
+                offered.Add(new OfferedSwap(
+                    id,
+                    alternative with { Reason = $"{name} has made no difference for two check-ins, so you could try this instead. {alternative.Reason}" }));
+                unavailable.Add(alternative.Stretch.Id);
+            }
+        }
+
+        // Replacements take the place of the stretch they replace; dropped ones leave a gap that closes.
+        var ordered = plan.Select(id => placed[id]).OfType<string>().ToList();
+        if (ordered.Count == 0)
+        {
+            reasons.Add(ClinicianAdviceReason.NothingLeft);
+            advice.Add(NothingLeftAdvice);
+        }
+
+        return new SwapResult(
+            kept, replacements, dropped, offered, reasons, advice, redFlag, NoPlan: ordered.Count == 0, ordered, foundWorse);
+    }
+
+    private static Feedback FeedbackFor(IReadOnlyDictionary<string, Feedback> feedback, string id) =>
+        feedback.TryGetValue(id, out var value) ? value : Feedback.DidNotTry;
+}
