@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace StretchBot.Dialogs.Cards;
+
+/// <summary>
+/// Loads card templates from this assembly's embedded resources ("cards.&lt;name&gt;.json", embedded from
+/// ../cards/*.json by the project file), never from the working directory, parses each once (thread-safe cache) and
+/// renders them. Data objects are serialised with System.Text.Json's web defaults (camelCase property names), so
+/// <c>new { ImageUrl = "..." }</c> binds as <c>${imageUrl}</c>.
+/// </summary>
+public sealed class CardLibrary : ICardLibrary
+{
+    /// <summary>The attachment content type of an Adaptive Card.</summary>
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    private const string ResourcePrefix = "cards.";
+    private const string ResourceSuffix = ".json";
+
+    private static readonly JsonSerializerOptions DataSerializerOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly Assembly assembly;
+    private readonly ConcurrentDictionary<string, Lazy<CardTemplate>> templates = new(StringComparer.Ordinal);
+
+    public CardLibrary()
+        : this(typeof(CardLibrary).Assembly)
+    {
+    }
+
+    internal CardLibrary(Assembly assembly)
+    {
+        this.assembly = assembly;
+        TemplateNames = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public IReadOnlyCollection<string> TemplateNames { get; }
+
+    /// <summary>The manifest resource name of a template ("stretch" → "cards.stretch.json").</summary>
+    public static string ResourceName(string templateName) => ResourcePrefix + templateName + ResourceSuffix;
+
+    /// <summary>The parsed template (loaded and parsed on first use, then cached).</summary>
+    /// <exception cref="KeyNotFoundException">No embedded template has that name.</exception>
+    /// <exception cref="CardTemplateException">The template is not valid JSON or uses unsupported syntax.</exception>
+    public CardTemplate GetTemplate(string templateName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(templateName);
+        if (!TemplateNames.Contains(templateName))
+        {
+            throw new KeyNotFoundException(
+                $"There is no card template '{templateName}' (resource '{ResourceName(templateName)}'). Embedded templates: {string.Join(", ", TemplateNames)}.");
+        }
+
+        // Lazy (ExecutionAndPublication) parses each template once even when several turns ask at the same time.
+        return templates.GetOrAdd(templateName, name => new Lazy<CardTemplate>(() => Load(name))).Value;
+    }
+
+    public JsonObject Expand(string templateName, object? data)
+    {
+        var template = GetTemplate(templateName);
+        var dataNode = data switch
+        {
+            null => null,
+            JsonNode node => node,
+            _ => System.Text.Json.JsonSerializer.SerializeToNode(data, data.GetType(), DataSerializerOptions),
+        };
+
+        return template.Expand(dataNode) as JsonObject
+            ?? throw new CardTemplateException(templateName, null, "the template did not expand to a card object (is the root $when false?).");
+    }
+
+    public Attachment Render(string templateName, object? data)
+    {
+        var json = Expand(templateName, data).ToJsonString();
+
+        // Read with dates and numbers left as written, so the card reaches the channel exactly as expanded.
+        using var reader = new JsonTextReader(new StringReader(json))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+        };
+        return new Attachment
+        {
+            ContentType = AdaptiveCardContentType,
+            Content = JObject.Load(reader),
+        };
+    }
+
+    private CardTemplate Load(string templateName)
+    {
+        var resource = ResourceName(templateName);
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new KeyNotFoundException($"The card template resource '{resource}' is missing from {assembly.GetName().Name}.");
+        using var text = new StreamReader(stream);
+        return CardTemplate.Parse(templateName, text.ReadToEnd());
+    }
+}

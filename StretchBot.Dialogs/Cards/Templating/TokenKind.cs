@@ -1,0 +1,10 @@
+namespace StretchBot.Dialogs.Cards.Templating;
+
+internal enum TokenKind
+{
+    Number,
+    String,
+    Identifier,
+    Symbol,
+    End,
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.Cards;
+
+namespace StretchBot.Tests.Cards;
+
+public sealed class CardLibraryTests
+{
+    private static readonly object CobraData = new
+    {
+        Id = "cobra",
+        Name = "Cobra stretch",
+        ImageUrl = "http://localhost:3978/images/stretches/cobra.png",
+        ImageAlt = "A person lying face down, propped up on the hands",
+        Position = "Lie on your front.",
+        Steps = new[] { "Press up slowly.", "Lower down." },
+        Dose = "10 lifts, twice a day",
+        Reason = "2026-11-24T10:00:00Z",
+        Suits = "People who feel better leaning back.",
+        Side = (string?)null,
+        Cautions = new[] { "Stop if pain spreads down the leg." },
+        HowItWorks = "It arches the back gently.",
+    };
+
+    [Fact]
+    public void RendersAnEmbeddedTemplateAsAnAdaptiveCardAttachment()
+    {
+        var attachment = new CardLibrary().Render("stretch", CobraData);
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        var content = Assert.IsType<JObject>(attachment.Content);
+        Assert.Equal("AdaptiveCard", (string?)content["type"]);
+        Assert.Equal("1.5", (string?)content["version"]);
+        Assert.Contains(content.Descendants().OfType<JValue>(), v => (string?)v == "Cobra stretch");
+    }
+
+    [Fact]
+    public void BindsDataObjectsByCamelCaseNames()
+    {
+        var card = new CardLibrary().Expand("stretch", CobraData);
+
+        var texts = card.ToJsonString();
+        Assert.Contains("http://localhost:3978/images/stretches/cobra.png", texts);
+        Assert.Contains("Step 2: Lower down.", texts);
+        Assert.Contains("Stop if pain spreads down the leg.", texts);
+        Assert.DoesNotContain("${", texts);
+    }
+
+    [Fact]
+    public void TextThatLooksLikeADateStaysText()
+    {
+        var content = (JObject)new CardLibrary().Render("stretch", CobraData).Content;
+        var reason = content.Descendants().OfType<JValue>().Single(v => v.Type == JTokenType.String && ((string?)v)!.StartsWith("2026-11-24", StringComparison.Ordinal));
+        Assert.Equal("2026-11-24T10:00:00Z", (string?)reason);
+    }
+
+    [Fact]
+    public void TheSideSectionAppearsOnlyWhenThereIsSideGuidance()
+    {
+        var library = new CardLibrary();
+        var without = library.Expand("stretch", CobraData).ToJsonString();
+        var data = JsonNode.Parse(JsonSerializerWeb(CobraData))!.AsObject();
+        data["side"] = "Start with your less painful side.";
+        var withSide = library.Expand("stretch", data).ToJsonString();
+
+        Assert.DoesNotContain("Which side", without);
+        Assert.Contains("Which side", withSide);
+        Assert.Contains("Start with your less painful side.", withSide);
+    }
+
+    [Fact]
+    public void AnUnknownTemplateIsAClearError()
+    {
+        var ex = Assert.Throws<KeyNotFoundException>(() => new CardLibrary().Render("no-such-card", new { }));
+        Assert.Contains("no-such-card", ex.Message);
+        Assert.Contains("stretch", ex.Message);
+    }
+
+    [Fact]
+    public void ListsTheEmbeddedTemplatesByName()
+        => Assert.Contains("stretch", new CardLibrary().TemplateNames);
+
+    [Fact]
+    public void ReadsTemplatesOnlyFromTheAssemblyNeverFromFiles()
+    {
+        // The test assembly embeds no cards; cards/stretch.json exists on disk (and under the working directory of
+        // a run from the repository), yet a library over this assembly must not find it.
+        Assert.True(File.Exists(RepositoryFiles.TemplatePath("stretch")));
+        var library = new CardLibrary(typeof(CardLibraryTests).Assembly);
+
+        Assert.Empty(library.TemplateNames);
+        Assert.Throws<KeyNotFoundException>(() => library.Render("stretch", CobraData));
+    }
+
+    [Fact]
+    public async Task ParsesEachTemplateOnceEvenWhenAskedConcurrently()
+    {
+        var library = new CardLibrary();
+        using var start = new Barrier(4);
+        var templates = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait(TimeSpan.FromSeconds(10));
+            return library.GetTemplate("stretch");
+        })));
+
+        Assert.All(templates, t => Assert.Same(templates[0], t));
+        Assert.Same(templates[0], library.GetTemplate("stretch"));
+    }
+
+    private static string JsonSerializerWeb(object value)
+        => System.Text.Json.JsonSerializer.Serialize(value, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+}
