@@ -21,6 +21,9 @@ public sealed class CheckInDispatcher : BackgroundService
     private readonly ILogger<CheckInDispatcher> _logger;
     private readonly string _botAppId;
 
+    // When this instance last sent into each tenant, kept across passes so that spacing holds between passes too.
+    private readonly Dictionary<string, DateTimeOffset> _lastSendByTenant = new(StringComparer.Ordinal);
+
     public CheckInDispatcher(
         SqliteCheckInStore store,
         BotAdapter adapter,
@@ -66,20 +69,11 @@ public sealed class CheckInDispatcher : BackgroundService
         }
 
         _logger.Claimed(claimed.Count);
-        var lastSendByTenant = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        ForgetTenantsSentLongAgo();
         var delivered = 0;
         foreach (var item in TakeTurnsByTenant(claimed))
         {
-            if (lastSendByTenant.TryGetValue(item.TenantKey, out var last))
-            {
-                var wait = last + _options.TenantSpacing - _time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            lastSendByTenant[item.TenantKey] = _time.GetUtcNow();
+            await WaitForTenantTurnAsync(item.TenantKey, cancellationToken).ConfigureAwait(false);
             if (await SendAsync(item, cancellationToken).ConfigureAwait(false))
             {
                 delivered++;
@@ -121,6 +115,41 @@ public sealed class CheckInDispatcher : BackgroundService
             catch (OperationCanceledException)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>Waits until this instance's last send into the tenant is at least TenantSpacing ago, then books the next slot.</summary>
+    private async Task WaitForTenantTurnAsync(string tenantKey, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_lastSendByTenant)
+            {
+                var now = _time.GetUtcNow();
+                wait = _lastSendByTenant.TryGetValue(tenantKey, out var last)
+                    ? last + _options.TenantSpacing - now
+                    : TimeSpan.Zero;
+                if (wait <= TimeSpan.Zero)
+                {
+                    _lastSendByTenant[tenantKey] = now;
+                    return;
+                }
+            }
+
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void ForgetTenantsSentLongAgo()
+    {
+        lock (_lastSendByTenant)
+        {
+            var now = _time.GetUtcNow();
+            foreach (var tenant in _lastSendByTenant.Where(p => p.Value + _options.TenantSpacing <= now).Select(p => p.Key).ToList())
+            {
+                _lastSendByTenant.Remove(tenant);
             }
         }
     }
