@@ -1,0 +1,46 @@
+namespace StretchBot.Dialogs.CheckIns;
+
+/// <summary>
+/// Check-in timing, bound from the configuration section <c>CheckIn</c>. TimeSpans use the usual
+/// "d.hh:mm:ss" form, so a demo can set <c>CheckIn:Interval</c> to <c>00:01:00</c>.
+/// </summary>
+public sealed class CheckInOptions
+{
+    public const string SectionName = "CheckIn";
+
+    /// <summary>How long after a plan (or an answered check-in) the next check-in is due. Default 7 days.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long an unanswered check-in waits before its single reminder. Default 2 days.</summary>
+    public TimeSpan ReminderAfter { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Whether this instance runs the dispatcher that sends due check-ins. Default true.</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>How often the dispatcher looks for due check-ins. Default 30 seconds.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a claimed check-in stays reserved for the dispatcher that claimed it. If that dispatcher dies
+    /// before finishing, another one re-sends it once the lease has run out. Default 2 minutes.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The most check-ins one dispatcher pass claims. Default 50.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>The most check-ins one pass sends into a single tenant; the rest wait for later passes. Default 10.</summary>
+    public int MaxSendsPerTenantPerPass { get; set; } = 10;
+
+    /// <summary>The least time between two sends into the same tenant. Default 1 second.</summary>
+    public TimeSpan TenantSpacing { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many times a message is tried before the dispatcher gives up on it. Default 5.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The first retry delay after a throttled (429) or failed (5xx) send; it doubles each time. Default 10 s.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest retry delay. Default 30 minutes.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+}
