@@ -1,15 +1,61 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
 namespace StretchBot.Hosting;
 
 /// <summary>Registers the Bot Framework adapter and maps /api/messages and /healthz.</summary>
+/// <remarks>
+/// Logging guard: nothing here logs request or response bodies, and the host must not add ASP.NET Core's
+/// HTTP logging (UseHttpLogging with RequestBody/ResponseBody) or W3C logging: activity bodies carry what users
+/// tell the bot, which is health data and never goes to logs. The turn-error handler logs the conversation id and the
+/// exception's type and stack trace only (see <see cref="RedactedException"/>).
+/// </remarks>
 public static class BotHostExtensions
 {
+    /// <summary>
+    /// Registers Bot Framework authentication from configuration (MicrosoftAppType, MicrosoftAppId,
+    /// MicrosoftAppPassword, MicrosoftAppTenantId: an empty MicrosoftAppId turns authentication off for local
+    /// development), one <see cref="AdapterWithErrorHandler"/> serving as <see cref="IBotFrameworkHttpAdapter"/>,
+    /// <see cref="CloudAdapter"/> and <see cref="BotAdapter"/> (for proactive messages), the per-conversation
+    /// <see cref="ConversationTurnLock"/>, and <see cref="BotHostOptions"/> from the "Bot" section.
+    /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotHostOptions>()
+            .Bind(configuration.GetSection(BotHostOptions.SectionName))
+            .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
+            .ValidateOnStart();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         return services;
     }
 
+    /// <summary>
+    /// Maps POST /api/messages (through <see cref="ActivityRequestFilter"/> to the adapter and the bot) and
+    /// GET /healthz.
+    /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        endpoints.MapPost(
+                "/api/messages",
+                (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+                    adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted))
+            .AddEndpointFilter<ActivityRequestFilter>()
+            .WithName("BotMessages");
+
+        endpoints.MapGet("/healthz", () => Results.Text("ok", "text/plain"))
+            .WithName("Health");
+
         return endpoints;
     }
 }
