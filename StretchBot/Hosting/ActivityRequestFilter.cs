@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace StretchBot.Hosting;
 
@@ -92,26 +93,34 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, IL
     /// <summary>Deserialises the body exactly as CloudAdapter will; returns what is wrong, or null.</summary>
     private static string? Validate(byte[] body)
     {
-        Activity? activity;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), new UTF8Encoding(false, true)))
+            // Syntax first (with a depth limit: CloudAdapter reads with none), so the answer can say where it breaks.
+            using var reader = NewReader(body);
+            JToken.ReadFrom(reader);
+            if (reader.Read())
             {
-                MaxDepth = MaxJsonDepth,
-            };
-            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+                return "The body has more content after the activity.";
+            }
         }
         catch (JsonReaderException ex)
         {
             return $"The body is not valid JSON (line {ex.LineNumber}, position {ex.LinePosition}).";
         }
-        catch (JsonException)
+        catch (DecoderFallbackException)
+        {
+            return "The body is not UTF-8 text.";
+        }
+
+        Activity? activity;
+        try
+        {
+            using var reader = NewReader(body);
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
         {
             return "The body is JSON but not a Bot Framework activity (a field has the wrong shape).";
-        }
-        catch (Exception ex) when (ex is DecoderFallbackException or FormatException or InvalidCastException or ArgumentException or OverflowException)
-        {
-            return "The body could not be read as a UTF-8 Bot Framework activity.";
         }
 
         if (activity is null)
@@ -141,6 +150,12 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, IL
 
         return null;
     }
+
+    private static JsonTextReader NewReader(byte[] body) =>
+        new(new StreamReader(new MemoryStream(body), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)))
+        {
+            MaxDepth = MaxJsonDepth,
+        };
 
     private IResult TooLarge(int maxBytes) => Reject(
         StatusCodes.Status413PayloadTooLarge,

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.IdentityModel.Tokens;
 
 namespace StretchBot.Hosting;
 
@@ -48,8 +49,8 @@ public static class BotHostExtensions
 
         endpoints.MapPost(
                 "/api/messages",
-                (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-                    adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted))
+                (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<AdapterWithErrorHandler> logger) =>
+                    ProcessActivityAsync(http, adapter, bot, logger))
             .AddEndpointFilter<ActivityRequestFilter>()
             .WithName("BotMessages");
 
@@ -57,5 +58,22 @@ public static class BotHostExtensions
             .WithName("Health");
 
         return endpoints;
+    }
+
+    /// <summary>
+    /// Hands the request to the adapter. CloudAdapter answers a missing or invalid token with 401 but lets a token
+    /// that is not even a JWT escape as SecurityTokenMalformedException (a 500); that is a refused request too.
+    /// </summary>
+    private static async Task ProcessActivityAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger logger)
+    {
+        try
+        {
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SecurityTokenException or SecurityTokenArgumentException && !http.Response.HasStarted)
+        {
+            logger.LogWarning("Refused a request to /api/messages: its bearer token could not be read ({ExceptionType})", ex.GetType().Name);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }
