@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Hosting;
 
@@ -80,6 +82,37 @@ public sealed class BotHostExtensionsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void WithoutAConfiguredAddressTheBotListensOnTheBotFrameworkPort()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+
+        builder.WebHost.UseBotDefaultUrls(builder.Configuration);
+
+        Assert.Equal("http://localhost:3978", builder.Configuration["urls"]);
+    }
+
+    [Fact]
+    public void AnAddressGivenOnTheCommandLineWins()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ["--urls", "http://localhost:4100"] });
+
+        builder.WebHost.UseBotDefaultUrls(builder.Configuration);
+
+        Assert.Equal("http://localhost:4100", builder.Configuration["urls"]);
+    }
+
+    [Fact]
+    public void AnAddressFromTheEnvironmentWins()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["URLS"] = "http://localhost:4200" });
+
+        builder.WebHost.UseBotDefaultUrls(builder.Configuration);
+
+        Assert.Equal("http://localhost:4200", builder.Configuration["urls"]);
     }
 
     [Fact]

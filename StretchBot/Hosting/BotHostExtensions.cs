@@ -14,6 +14,28 @@ namespace StretchBot.Hosting;
 /// </remarks>
 public static class BotHostExtensions
 {
+    /// <summary>Where the bot listens unless told otherwise: the Bot Framework's conventional local endpoint.</summary>
+    public const string DefaultUrls = "http://localhost:3978";
+
+    /// <summary>
+    /// Listens on <see cref="DefaultUrls"/> unless an address is configured (--urls, URLS or ASPNETCORE_URLS,
+    /// HTTP_PORTS/HTTPS_PORTS, or "Urls" in appsettings). The default is not put in appsettings.json because that
+    /// file outranks ASPNETCORE_URLS in ASP.NET Core's configuration order.
+    /// </summary>
+    public static IWebHostBuilder UseBotDefaultUrls(this IWebHostBuilder webHost, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(webHost);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpsPortsKey]))
+        {
+            webHost.UseUrls(DefaultUrls);
+        }
+
+        return webHost;
+    }
+
     /// <summary>
     /// Registers Bot Framework authentication from configuration (MicrosoftAppType, MicrosoftAppId,
     /// MicrosoftAppPassword, MicrosoftAppTenantId: an empty MicrosoftAppId turns authentication off for local
