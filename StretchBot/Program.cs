@@ -5,6 +5,7 @@ using StretchBot.Hosting;
 using StretchBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseBotDefaultUrls(builder.Configuration);
 
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);

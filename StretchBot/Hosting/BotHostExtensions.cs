@@ -1,15 +1,101 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.IdentityModel.Tokens;
+
 namespace StretchBot.Hosting;
 
 /// <summary>Registers the Bot Framework adapter and maps /api/messages and /healthz.</summary>
+/// <remarks>
+/// Logging guard: nothing here logs request or response bodies, and the host must not add ASP.NET Core's
+/// HTTP logging (UseHttpLogging with RequestBody/ResponseBody) or W3C logging: activity bodies carry what users
+/// tell the bot, which is health data and never goes to logs. The turn-error handler logs the conversation id and the
+/// exception's type and stack trace only (see <see cref="RedactedException"/>).
+/// </remarks>
 public static class BotHostExtensions
 {
+    /// <summary>Where the bot listens unless told otherwise: the Bot Framework's conventional local endpoint.</summary>
+    public const string DefaultUrls = "http://localhost:3978";
+
+    /// <summary>
+    /// Listens on <see cref="DefaultUrls"/> unless an address is configured (--urls, URLS or ASPNETCORE_URLS,
+    /// HTTP_PORTS/HTTPS_PORTS, or "Urls" in appsettings). The default is not put in appsettings.json because that
+    /// file outranks ASPNETCORE_URLS in ASP.NET Core's configuration order.
+    /// </summary>
+    public static IWebHostBuilder UseBotDefaultUrls(this IWebHostBuilder webHost, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(webHost);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpsPortsKey]))
+        {
+            webHost.UseUrls(DefaultUrls);
+        }
+
+        return webHost;
+    }
+
+    /// <summary>
+    /// Registers Bot Framework authentication from configuration (MicrosoftAppType, MicrosoftAppId,
+    /// MicrosoftAppPassword, MicrosoftAppTenantId: an empty MicrosoftAppId turns authentication off for local
+    /// development), one <see cref="AdapterWithErrorHandler"/> serving as <see cref="IBotFrameworkHttpAdapter"/>,
+    /// <see cref="CloudAdapter"/> and <see cref="BotAdapter"/> (for proactive messages), the per-conversation
+    /// <see cref="ConversationTurnLock"/>, and <see cref="BotHostOptions"/> from the "Bot" section.
+    /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotHostOptions>()
+            .Bind(configuration.GetSection(BotHostOptions.SectionName))
+            .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
+            .ValidateOnStart();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         return services;
     }
 
+    /// <summary>
+    /// Maps POST /api/messages (through <see cref="ActivityRequestFilter"/> to the adapter and the bot) and
+    /// GET /healthz.
+    /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        endpoints.MapPost(
+                "/api/messages",
+                (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<AdapterWithErrorHandler> logger) =>
+                    ProcessActivityAsync(http, adapter, bot, logger))
+            .AddEndpointFilter<ActivityRequestFilter>()
+            .WithName("BotMessages");
+
+        endpoints.MapGet("/healthz", () => Results.Text("ok", "text/plain"))
+            .WithName("Health");
+
         return endpoints;
+    }
+
+    /// <summary>
+    /// Hands the request to the adapter. CloudAdapter answers a missing or invalid token with 401 but lets a token
+    /// that is not even a JWT escape as SecurityTokenMalformedException (a 500); that is a refused request too.
+    /// </summary>
+    private static async Task ProcessActivityAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger logger)
+    {
+        try
+        {
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SecurityTokenException or SecurityTokenArgumentException && !http.Response.HasStarted)
+        {
+            logger.LogWarning("Refused a request to /api/messages: its bearer token could not be read ({ExceptionType})", ex.GetType().Name);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }

@@ -1,0 +1,65 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Moq;
+using StretchBot.Storage;
+
+namespace StretchBot.Tests.Storage;
+
+public sealed class BotStorageExtensionsTests : IDisposable
+{
+    private readonly TempSqliteDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task WithoutAConnectionStringStateGoesToTheDataFolderUnderTheContentRoot()
+    {
+        await using var services = Build(new Dictionary<string, string?>());
+
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var storage = services.GetRequiredService<IStorage>();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new PlanStoreItem { Pain = 3 } });
+
+        Assert.Equal(_database.FilePath, new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
+        Assert.True(File.Exists(_database.FilePath));
+    }
+
+    [Fact]
+    public async Task ARelativeDataSourceIsResolvedAgainstTheContentRoot()
+    {
+        await using var services = Build(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = "Data Source=state/bot.db",
+        });
+
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        Assert.Equal(
+            Path.Combine(_database.Folder, "state", "bot.db"),
+            new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
+    }
+
+    [Fact]
+    public async Task TheStorageBehindIStorageIsTheSqliteStorageThatDeletesByPrefix()
+    {
+        await using var services = Build(new Dictionary<string, string?>());
+
+        Assert.Same(services.GetRequiredService<SqliteStorage>(), services.GetRequiredService<IStorage>());
+    }
+
+    private ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var environment = new Mock<IHostEnvironment>();
+        environment.SetupGet(e => e.ContentRootPath).Returns(_database.Folder);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(environment.Object);
+        services.AddBotStorage(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,441 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace StretchBot.Storage;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> over an embedded SQLite database: one row per key with the item's JSON and
+/// its current ETag.
+/// </summary>
+/// <remarks>
+/// ETag rules (those of the Bot Framework's Cosmos DB and Blob storage):
+/// <list type="bullet">
+/// <item>Reads return the current ETag: on an <see cref="IStoreItem"/> in <see cref="IStoreItem.ETag"/>, on anything
+/// else (BotState's dictionaries come back as a <see cref="JObject"/>) as an "eTag" entry.</item>
+/// <item>A write whose ETag is "*", null or empty overwrites. A write with any other ETag succeeds only if the
+/// stored item still has exactly that ETag; otherwise nothing is written and
+/// <see cref="StorageConcurrencyException"/> is thrown (also when the item was deleted meanwhile). This applies to
+/// <see cref="IStoreItem"/>s and to the <c>IDictionary&lt;string, object&gt;</c> that ConversationState/UserState
+/// write, whose "eTag" entry is the one they read: so a turn that saves stale state on another instance is caught.</item>
+/// <item>After a successful write the new ETag is put back into the written object, so saving it again in the same
+/// turn is not a conflict.</item>
+/// </list>
+/// The check and the write are one conditional statement inside one IMMEDIATE transaction per call (a multi-key
+/// write is all or nothing). WAL mode and a busy timeout make concurrent writers, in this process or another,
+/// wait for each other instead of failing. JSON is written without type names (Newtonsoft, TypeNameHandling.None);
+/// only the top-level CLR type of an <see cref="IStoreItem"/> is recorded, so it can be read back as that type.
+/// </remarks>
+public sealed class SqliteStorage : IStorage
+{
+    /// <summary>The entry that carries the ETag in a dictionary or JObject value.</summary>
+    public const string ETagKey = "eTag";
+
+    private const string Table = "bot_storage";
+    private const int MaxKeysPerStatement = 500;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        DateParseHandling = DateParseHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+    });
+
+    private static readonly JsonLoadSettings LoadSettings = new() { CommentHandling = CommentHandling.Ignore };
+
+    private static readonly ConcurrentDictionary<string, Type?> StoreItemTypes = new(StringComparer.Ordinal);
+
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _initializeGate = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteStorage(IOptions<StorageOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var value = options.Value;
+        if (string.IsNullOrWhiteSpace(value.ConnectionString))
+        {
+            throw new ArgumentException("Storage:ConnectionString is empty.", nameof(options));
+        }
+
+        _connectionString = value.ConnectionString;
+        _busyTimeoutMilliseconds = Math.Max(0, value.BusyTimeoutMilliseconds);
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>
+    /// Creates the database folder and table if they are missing and switches the file to WAL mode. Idempotent and
+    /// safe to call from several threads or processes; every other method calls it first.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initializeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            CreateDataFolder(_connectionString);
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"""
+                    CREATE TABLE IF NOT EXISTS {Table} (
+                        key TEXT NOT NULL PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        etag TEXT NOT NULL,
+                        store_type TEXT NULL,
+                        updated_utc TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var command = connection.CreateCommand())
+            {
+                // Readers never block the writer and the writer never blocks readers; persists in the file.
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _initialized = true;
+        }
+        finally
+        {
+            _initializeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        var distinct = keys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return result;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT key, json, etag, store_type FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var key = reader.GetString(0);
+                var item = Materialize(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+                if (item is not null)
+                {
+                    result[key] = item;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var pending = changes.Select(change => PendingWrite.Create(change.Key, change.Value)).ToList();
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // IMMEDIATE: take the write lock up front (waiting on the busy timeout) rather than failing on upgrade.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        foreach (var write in pending)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("@key", write.Key);
+            command.Parameters.AddWithValue("@json", write.Json);
+            command.Parameters.AddWithValue("@etag", write.NewETag);
+            command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
+            command.Parameters.AddWithValue("@updated_utc", now);
+            if (write.ExpectedETag is null)
+            {
+                command.CommandText = $"""
+                    INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+                    VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                    ON CONFLICT (key) DO UPDATE SET
+                        json = excluded.json, etag = excluded.etag,
+                        store_type = excluded.store_type, updated_utc = excluded.updated_utc;
+                    """;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                command.CommandText = $"""
+                    UPDATE {Table}
+                    SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
+                    WHERE key = @key AND etag = @expected;
+                    """;
+                command.Parameters.AddWithValue("@expected", write.ExpectedETag);
+                var updated = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (updated != 1)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    throw new StorageConcurrencyException(write.Key);
+                }
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        foreach (var write in pending)
+        {
+            write.ApplyNewETag();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var distinct = keys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Deletes every item whose key starts with <paramref name="prefix"/> (ordinal, case-sensitive; no wildcards:
+    /// '%', '_' and '*' match only themselves). End the prefix with the key's separator ("msteams/users/29:abc/")
+    /// or use <see cref="DeleteAsync"/> for an exact key, so that "…/abc" does not also match "…/abcd".
+    /// </summary>
+    /// <returns>How many items were deleted.</returns>
+    public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(prefix))
+        {
+            throw new ArgumentException("A prefix is required; deleting everything is not what this method is for.", nameof(prefix));
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // substr() compares exactly, unlike LIKE (case-insensitive for ASCII, '%'/'_' wildcards) or GLOB.
+        // The range condition lets SQLite start from the primary key index.
+        command.CommandText = $"DELETE FROM {Table} WHERE key >= @prefix AND substr(key, 1, length(@prefix)) = @prefix;";
+        command.Parameters.AddWithValue("@prefix", prefix);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)};";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string AddKeyParameters(SqliteCommand command, string[] keys)
+    {
+        var names = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            names[i] = "@k" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], keys[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static object? Materialize(string json, string etag, string? storeType)
+    {
+        if (storeType is not null && ResolveStoreItemType(storeType) is { } type)
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            if (Serializer.Deserialize(reader, type) is IStoreItem storeItem)
+            {
+                storeItem.ETag = etag;
+                return storeItem;
+            }
+        }
+
+        using var tokenReader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        var token = JToken.ReadFrom(tokenReader, LoadSettings);
+        switch (token)
+        {
+            case JObject obj:
+                obj[ETagKey] = etag;
+                return obj;
+            case JValue value:
+                return value.Value;
+            default:
+                return token;
+        }
+    }
+
+    private static Type? ResolveStoreItemType(string storeType) =>
+        StoreItemTypes.GetOrAdd(storeType, static name =>
+        {
+            var type = Type.GetType(name, throwOnError: false);
+            return type is not null && typeof(IStoreItem).IsAssignableFrom(type) && !type.IsAbstract ? type : null;
+        });
+
+    private static void CreateDataFolder(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(dataSource)
+            || string.Equals(dataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
+            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    /// <summary>One item of a write, serialised before the transaction starts.</summary>
+    private sealed class PendingWrite
+    {
+        private readonly object _value;
+
+        private PendingWrite(string key, object value, string json, string? expectedETag, string? storeType)
+        {
+            Key = key;
+            _value = value;
+            Json = json;
+            ExpectedETag = expectedETag;
+            StoreType = storeType;
+            NewETag = Guid.NewGuid().ToString("N");
+        }
+
+        public string Key { get; }
+
+        public string Json { get; }
+
+        /// <summary>The ETag the stored item must still have; null for an unconditional write.</summary>
+        public string? ExpectedETag { get; }
+
+        public string? StoreType { get; }
+
+        public string NewETag { get; }
+
+        public static PendingWrite Create(string key, object value)
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                throw new ArgumentException("A storage key must not be empty.", nameof(key));
+            }
+
+            if (value is null)
+            {
+                throw new ArgumentException($"The value for storage key '{key}' is null; delete the key instead.", nameof(value));
+            }
+
+            string? etag;
+            string? storeType = null;
+            switch (value)
+            {
+                case IStoreItem storeItem:
+                    etag = storeItem.ETag;
+                    var type = storeItem.GetType();
+                    storeType = $"{type.FullName}, {type.Assembly.GetName().Name}";
+                    break;
+                case IDictionary<string, object> dictionary:
+                    etag = dictionary.TryGetValue(ETagKey, out var entry) ? EntryToString(entry) : null;
+                    break;
+                case JObject obj:
+                    etag = obj.TryGetValue(ETagKey, StringComparison.Ordinal, out var token) ? EntryToString(token) : null;
+                    break;
+                default:
+                    etag = null;
+                    break;
+            }
+
+            var json = JToken.FromObject(value, Serializer);
+            if (json is JObject jsonObject)
+            {
+                // The ETag lives in its own column; the JSON keeps only the item.
+                jsonObject.Remove(ETagKey);
+                if (value is IStoreItem)
+                {
+                    jsonObject.Remove(nameof(IStoreItem.ETag));
+                }
+            }
+
+            var expected = string.IsNullOrEmpty(etag) || etag == "*" ? null : etag;
+            return new PendingWrite(key, value, json.ToString(Formatting.None), expected, storeType);
+        }
+
+        public void ApplyNewETag()
+        {
+            switch (_value)
+            {
+                case IStoreItem storeItem:
+                    storeItem.ETag = NewETag;
+                    break;
+                case IDictionary<string, object> dictionary:
+                    dictionary[ETagKey] = NewETag;
+                    break;
+                case JObject obj:
+                    obj[ETagKey] = NewETag;
+                    break;
+            }
+        }
+
+        private static string? EntryToString(object? entry) => entry switch
+        {
+            null => null,
+            string text => text,
+            JValue { Type: JTokenType.Null } => null,
+            JValue value => Convert.ToString(value.Value, CultureInfo.InvariantCulture),
+            _ => entry.ToString(),
+        };
+    }
+}
