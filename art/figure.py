@@ -258,7 +258,7 @@ def spine_point(fig, t, offset=0.0):
 
 def front_figure(pelvis, torso_angle, bend=0.0, neck=0.0, left_hand=None, right_hand=None,
                  left_elbow=1, right_elbow=-1, left_ankle=None, right_ankle=None,
-                 left_arm_fill=BODY, right_arm_fill=BODY, leg_fill=BODY, torso_fill=BODY):
+                 left_arm_fill=BODY, right_arm_fill=BODY, leg_fill=BODY, torso_fill=BODY, pelvis_angle=90.0):
     """A person facing the viewer. 'left' and 'right' here mean the picture's left and right.
 
     bend curves the trunk sideways (positive bows it towards the picture's left).
@@ -268,7 +268,7 @@ def front_figure(pelvis, torso_angle, bend=0.0, neck=0.0, left_hand=None, right_
     mid = lerp(pelvis, top, 0.5)
     ctrl = polar(mid, torso_angle + 90, 2 * bend)
     top_dir = angle_of(ctrl, top)
-    base_dir = angle_of(pelvis, ctrl)
+    base_dir = pelvis_angle  # the pelvis stays level unless told otherwise
     hip_l = polar(pelvis, base_dir + 90, 12)
     hip_r = polar(pelvis, base_dir - 90, 12)
     sh_l = polar(polar(top, top_dir + 90, 22), top_dir + 180, 4)

@@ -63,7 +63,7 @@ def cat_cow():
     then = place(all_fours(flex=-12, neck=22, look=14), 320)
     s_mid = spine_point(start, 0.5, 24)
     t_mid = spine_point(then, 0.5, 26)
-    start_body = "\n".join([floor(), mat(30, 290), start.svg(),
+    start_body = "\n".join([floor(), floor_mat(160), start.svg(),
                             arrow((s_mid[0], s_mid[1] + 4), (s_mid[0] + 3, s_mid[1] - 14), (s_mid[0], s_mid[1] - 30))])
     then_body = "\n".join([floor(320), mat(350, 610), then.svg(),
                            arrow((t_mid[0], t_mid[1] - 38), (t_mid[0] + 3, t_mid[1] - 24), (t_mid[0], t_mid[1] - 6)),
@@ -86,7 +86,7 @@ def prone(torso_angle, flex, neck, hand):
     return side_figure(hip, torso_angle, flex=flex, neck=neck,
                        near_hand=hand, far_hand=(hand[0] + 5, hand[1]), near_elbow=-1, far_elbow=-1,
                        near_ankle=(-THIGH - SHIN, -9), far_ankle=(-THIGH - SHIN + 2, -13),
-                       near_knee_bend=1, far_knee_bend=1, near_foot=185, far_foot=185)
+                       near_knee_bend=-1, far_knee_bend=-1, near_foot=185, far_foot=185)
 
 
 def cobra():
@@ -152,42 +152,49 @@ def rotate(p, centre, degrees):
 
 
 def end_view(roll):
-    """Lying on the back seen from the feet end; roll tips both knees towards the picture's right."""
+    """Lying on the back, seen from a little above the feet; roll tips both knees to the picture's right."""
     fig = Figure()
-    # Eye level with the floor: the chest is a low mound with the top of the head just behind it.
-    fig.add(circle((0, -40), HEAD_R, FAR, L_FAR - 1))
-    fig.add(seg((-24, -24), (24, -24), 34, FAR, L_FAR))
+    fig.add(circle((0, -116), HEAD_R - 1, FAR, L_FAR - 1))
+    fig.add(seg((0, -92), (0, -44), 46, FAR, L_FAR))  # the trunk, stretching away from us
     for side in (-1, 1):  # arms resting out to the sides on the floor
-        sh = (side * 34, -18)
-        elbow = (side * 72, -12)
-        hand = (side * 108, -11)
-        fig.add(seg(sh, elbow, 11, FAR, L_FAR))
-        fig.add(seg(elbow, hand, 10, FAR, L_FAR))
-        fig.add(circle(hand, 6, FAR, L_FAR))
+        sh = (side * 22, -92)
+        elbow = (side * 60, -88)
+        hand = (side * 96, -84)
+        fig.add(seg(sh, elbow, 10, FAR, L_FAR))
+        fig.add(seg(elbow, hand, 9, FAR, L_FAR))
+        fig.add(circle(hand, 5.5, FAR, L_FAR))
     pivot = (0, -6)
-    hips = [rotate((s * 14, -22), (0, -18), roll * 0.3) for s in (-1, 1)]
+    hips = [rotate((s * 14, -36), (0, -34), roll * 0.3) for s in (-1, 1)]
     fig.add(seg(hips[0], hips[1], 30, BODY, L_TRUNK))
     for i, side in enumerate((-1, 1)):
-        foot = rotate((side * 16, -8), pivot, roll * 0.15)
-        knee = rotate((side * 15, -86), pivot, roll)
+        foot = rotate((side * 17, -10), pivot, roll * 0.12)
+        knee = rotate((side * 16, -80), pivot, roll)
         fill = ACCENT_FILL if roll else BODY
         layer = L_NEAR + (1 if side > 0 else 2)
         fig.add(seg(hips[i], knee, THIGH_W, FAR, L_NEAR))
         fig.add(seg(knee, foot, SHIN_W + 3, fill, layer))
         fig.add(circle(foot, 8.5, fill, layer))
         fig.joints[f"knee{side}"] = knee
+    fig.joints["centre"] = (0, 0)
     return fig
 
 
+def floor_mat(cx):
+    """A mat on the floor drawn in perspective, narrowing away from the viewer."""
+    y0, y1 = FLOOR_Y - 2, FLOOR_Y - 132
+    return (f'<path d="M{cx - 128} {y0}L{cx + 128} {y0}L{cx + 104} {y1}L{cx - 104} {y1}Z" fill="#E3EEE8" '
+            f'stroke="{PROP}" stroke-width="1.5" stroke-linejoin="round" opacity="0.9"/>')
+
+
 def knee_rolls():
-    start = place(end_view(0), 0)
-    then = place(end_view(-48), 320, centre_x=160 + 14)
-    ghost = place(end_view(0), 320, centre_x=160)
+    start = end_view(0).moved(160, FLOOR_Y)
+    then = end_view(-46).moved(480, FLOOR_Y)
+    ghost = end_view(0).moved(480, FLOOR_Y)
     k0 = ghost.joints["knee1"]
     k1 = then.joints["knee1"]
-    start_body = "\n".join([floor(), mat(30, 290), start.svg(),
+    start_body = "\n".join([floor(), floor_mat(160), start.svg(),
                             text(302, 32, "seen from the feet", size=11.5, fill=MUTED_TEXT, anchor="end")])
-    then_body = "\n".join([floor(320), mat(350, 610), ghost.svg(opacity=0.22), then.svg(),
+    then_body = "\n".join([floor(320), floor_mat(480), ghost.svg(opacity=0.22), then.svg(),
                            arrow((k0[0] + 4, k0[1] - 16), (k1[0] + 8, k0[1] - 22), (k1[0] + 16, k1[1] - 12)),
                            text(622, 32, "seen from the feet", size=11.5, fill=MUTED_TEXT, anchor="end")])
     return picture(
@@ -275,7 +282,7 @@ def side_glide(shift):
     top = (9, -188)
     torso_angle = math.degrees(math.atan2(pelvis[1] - top[1], top[0] - pelvis[0]))
     elbow_x = -52
-    fig = front_figure(pelvis, torso_angle, bend=shift * 0.2, neck=-(torso_angle - 90) * 0.7,
+    fig = front_figure(pelvis, torso_angle, bend=shift * 0.2, pelvis_angle=90 - shift * 0.25, neck=-(torso_angle - 90) * 0.7,
                        left_hand=(elbow_x, -228), right_hand=(pelvis_x + 20, pelvis[1] - 2),
                        left_elbow=1, right_elbow=1,
                        left_ankle=(ankles[0], ANKLE_FLOOR), right_ankle=(ankles[1], ANKLE_FLOOR))
@@ -293,7 +300,7 @@ def mckenzie():
     p = then.joints["pelvis"]
     start_body = "\n".join([wall(wall_x), floor(), start.svg()])
     then_body = "\n".join([wall(wall_x + 320, 320), floor(320), ghost.svg(opacity=0.2), then.svg(),
-                           arrow((p[0] + 76, p[1] - 4), (p[0] + 60, p[1] - 4), (p[0] + 44, p[1] - 4))])
+                           arrow((p[0] + 78, p[1] + 24), (p[0] + 62, p[1] + 24), (p[0] + 46, p[1] + 24))])
     return picture(
         "McKenzie side glide",
         "Standing side-on to a wall with the feet a short step away and the forearm and shoulder resting on the "
@@ -328,7 +335,7 @@ def standing(torso_angle, flex, neck, hip_dx=0.0, look=0.0):
 
 def standing_extension():
     start = place(standing(90, 0, 0), 0)
-    then = place(standing(110, -9, -12, hip_dx=9, look=16), 320, centre_x=168)
+    then = place(standing(112, -6, -8, hip_dx=12, look=14), 320, centre_x=170)
     ghost = align(standing(90, 0, 0), then, "near_ankle")
     h = then.joints["head"]
     then_body = "\n".join([floor(320), ghost.svg(opacity=0.2), then.svg(),
@@ -346,21 +353,21 @@ def side_bend(angle):
     ankles = (-15, 15)
     pelvis = (0, standing_pelvis_y(0, ankles, ANKLE_FLOOR))
     bending = angle != 90
-    fig = front_figure(pelvis, angle, bend=-7 if bending else 0, neck=-10 if bending else 0,
+    fig = front_figure(pelvis, angle, bend=6 if bending else 0, neck=12 if bending else 0,
                        left_hand=(-32, pelvis[1] + 12) if not bending else None,
-                       right_hand=(32, pelvis[1] + 12) if not bending else (29, pelvis[1] + 30),
+                       right_hand=(32, pelvis[1] + 12) if not bending else (31, pelvis[1] + 44),
                        left_elbow=-1, right_elbow=1,
                        left_ankle=(ankles[0], ANKLE_FLOOR), right_ankle=(ankles[1], ANKLE_FLOOR),
                        right_arm_fill=ACCENT_FILL if bending else BODY)
     if bending:
         sh, hip_l = fig.joints["shoulder_l"], fig.joints["hip_l"]
-        add_arm(fig, sh, (hip_l[0] - 8, hip_l[1] - 4), 1, 50, BODY)
+        add_arm(fig, sh, (hip_l[0] - 12, hip_l[1] - 6), -1, 50, BODY)
     return fig
 
 
 def standing_side_bend():
     start = place(side_bend(90), 0)
-    then = place(side_bend(64), 320, centre_x=160)
+    then = place(side_bend(69), 320, centre_x=160)
     ghost = align(side_bend(90), then, "ankle_l")
     h = then.joints["head"]
     then_body = "\n".join([floor(320), ghost.svg(opacity=0.2), then.svg(),
