@@ -55,22 +55,23 @@ def all_fours(flex, neck, look=0.0):
     return side_figure(hip, 17, flex=flex, neck=neck, look=look,
                        near_hand=hand, far_hand=(hand[0] + 8, -6), near_elbow=1, far_elbow=1,
                        near_ankle=(-SHIN, -8), far_ankle=(-SHIN - 6, -8),
-                       near_knee=knee, far_knee=(-5, -9), near_foot=180, far_foot=180)
+                       near_knee=knee, far_knee=(-5, -9), near_foot=180, far_foot=180,
+                       near_leg_layer=L_TRUNK - 1)
 
 
 def cat_cow():
     start = place(all_fours(flex=13, neck=-55, look=-10), 0)
-    then = place(all_fours(flex=-12, neck=22, look=14), 320)
+    then = place(all_fours(flex=-12, neck=8, look=22), 320)
     s_mid = spine_point(start, 0.5, 24)
     t_mid = spine_point(then, 0.5, 26)
-    start_body = "\n".join([floor(), floor_mat(160), start.svg(),
+    start_body = "\n".join([floor(), mat(30, 290), start.svg(),
                             arrow((s_mid[0], s_mid[1] + 4), (s_mid[0] + 3, s_mid[1] - 14), (s_mid[0], s_mid[1] - 30))])
     then_body = "\n".join([floor(320), mat(350, 610), then.svg(),
                            arrow((t_mid[0], t_mid[1] - 38), (t_mid[0] + 3, t_mid[1] - 24), (t_mid[0], t_mid[1] - 6)),
                            arrow(polar(then.joints["head"], 150, 26), polar(then.joints["head"], 110, 34),
                                  polar(then.joints["head"], 70, 28))])
     return picture(
-        "Cat-cow (happy cat, angry cat)",
+        "Cat-cow",
         "On hands and knees: first round the back up towards the ceiling with the head tucked, looking at the "
         "knees; then let the back sag gently towards the floor while lifting the chin. Move slowly between the two.",
         ("Round your back up, look at your knees", start_body),
@@ -85,8 +86,9 @@ def prone(torso_angle, flex, neck, hand):
         hand = (shoulder[0] + 6, -6)
     return side_figure(hip, torso_angle, flex=flex, neck=neck,
                        near_hand=hand, far_hand=(hand[0] + 5, hand[1]), near_elbow=-1, far_elbow=-1,
-                       near_ankle=(-THIGH - SHIN, -9), far_ankle=(-THIGH - SHIN + 2, -13),
-                       near_knee_bend=-1, far_knee_bend=-1, near_foot=185, far_foot=185)
+                       near_ankle=(-THIGH - SHIN, -9), far_ankle=polar(hip, 181.2, THIGH + SHIN),
+                       near_knee_bend=-1, far_knee_bend=-1, near_foot=185, far_foot=185,
+                       near_leg_layer=L_TRUNK - 1)
 
 
 def cobra():
@@ -125,9 +127,9 @@ def supine(near_ankle, far_ankle, near_knee=None, far_knee=None, near_hand=None,
 
 def knee_hugs():
     start = place(supine((70, ANKLE_FLOOR), (64, ANKLE_FLOOR), knee_bend=1), 0)
-    near_knee = polar((0, HIP_LYING), 118, THIGH)
-    far_knee = polar((0, HIP_LYING), 122, THIGH)
-    then = place(supine(polar(near_knee, -8, SHIN), polar(far_knee, -8, SHIN),
+    near_knee = polar((0, HIP_LYING), 112, THIGH)
+    far_knee = polar((0, HIP_LYING), 116, THIGH)
+    then = place(supine(polar(near_knee, -22, SHIN), polar(far_knee, -22, SHIN),
                         near_knee=near_knee, far_knee=far_knee, near_foot=10, far_foot=10,
                         near_hand=polar(near_knee, -10, 12), far_hand=polar(far_knee, -10, 12),
                         near_elbow=1, far_elbow=1), 320)
@@ -386,7 +388,7 @@ def gluteal(crossed):
     straight = (THIGH + SHIN - 1, -9)
     if not crossed:
         return side_figure(hip, 96, neck=-6, near_hand=(-22, -6), far_hand=(-28, -6), near_elbow=1, far_elbow=1,
-                           near_ankle=straight, far_ankle=(straight[0] - 3, -14), near_foot=75, far_foot=75)
+                           near_ankle=straight, far_ankle=polar(hip, 2, THIGH + SHIN), near_foot=75, far_foot=75)
     fig = side_figure(hip, 100, neck=-10, near_hand=None, far_hand=(-30, -6), far_elbow=1,
                       near_ankle=straight, near_foot=75,
                       far_ankle=(64, ANKLE_FLOOR), far_knee_bend=1, far_foot=0,
