@@ -113,7 +113,7 @@ def cobra():
 # ---- 3. knee hugs --------------------------------------------------------------------------------
 def supine(near_ankle, far_ankle, near_knee=None, far_knee=None, near_hand=None, far_hand=None,
            near_elbow=1, far_elbow=1, near_foot=0.0, far_foot=0.0, near_leg_fill=BODY, far_leg_fill=FAR,
-           knee_bend=1, near_leg_layer=L_NEAR, far_leg_layer=L_FAR):
+           knee_bend=1, near_leg_layer=L_NEAR, far_leg_layer=L_FAR, near_arm_layer=L_NEAR2):
     hip = (0, HIP_LYING)
     if near_hand is None:
         near_hand, far_hand = (16, -6), (12, -6)
@@ -122,14 +122,14 @@ def supine(near_ankle, far_ankle, near_knee=None, far_knee=None, near_hand=None,
                        near_ankle=near_ankle, far_ankle=far_ankle, near_knee=near_knee, far_knee=far_knee,
                        near_knee_bend=knee_bend, far_knee_bend=knee_bend, near_foot=near_foot, far_foot=far_foot,
                        near_leg_fill=near_leg_fill, far_leg_fill=far_leg_fill,
-                       near_leg_layer=near_leg_layer, far_leg_layer=far_leg_layer)
+                       near_leg_layer=near_leg_layer, far_leg_layer=far_leg_layer, near_arm_layer=near_arm_layer)
 
 
 def knee_hugs():
     start = place(supine((70, ANKLE_FLOOR), (64, ANKLE_FLOOR), knee_bend=1), 0)
-    near_knee = polar((0, HIP_LYING), 112, THIGH)
-    far_knee = polar((0, HIP_LYING), 116, THIGH)
-    then = place(supine(polar(near_knee, -22, SHIN), polar(far_knee, -22, SHIN),
+    near_knee = polar((0, HIP_LYING), 116, THIGH)
+    far_knee = polar((0, HIP_LYING), 120, THIGH)
+    then = place(supine(polar(near_knee, -28, SHIN), polar(far_knee, -28, SHIN),
                         near_knee=near_knee, far_knee=far_knee, near_foot=10, far_foot=10,
                         near_hand=polar(near_knee, -10, 12), far_hand=polar(far_knee, -10, 12),
                         near_elbow=1, far_elbow=1), 320)
@@ -432,7 +432,8 @@ def piriformis(pulled):
     cross_knee = polar(far_knee, 182 if not pulled else 196, 34)
     fig = supine(polar(cross_ankle, 0, 1), far_ankle, near_knee=cross_knee, far_knee=far_knee,
                  near_hand=hands[0], far_hand=hands[1], near_elbow=1, far_elbow=1,
-                 near_foot=0, far_foot=far_foot, near_leg_fill=ACCENT_FILL, far_leg_fill=FAR)
+                 near_foot=0, far_foot=far_foot, near_leg_fill=ACCENT_FILL, far_leg_fill=FAR,
+                 near_arm_layer=L_NEAR - 1)  # the arm reaches through, under the crossed leg
     return fig
 
 

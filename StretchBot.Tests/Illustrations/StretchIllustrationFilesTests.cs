@@ -76,6 +76,18 @@ public class StretchIllustrationFilesTests
 
     [Theory]
     [MemberData(nameof(StretchIds))]
+    public void EverySvgDescribesTheMovementInWords(string id)
+    {
+        var document = LoadSvg(ImagePath(id, "svg"));
+
+        var description = document.Root!.Elements().FirstOrDefault(e => e.Name.LocalName == "desc");
+
+        Assert.NotNull(description);
+        Assert.True(description!.Value.Trim().Length >= 60, "the description should explain the start and end positions");
+    }
+
+    [Theory]
+    [MemberData(nameof(StretchIds))]
     public void EverySvgShowsBothTheStartAndTheEndPosition(string id)
     {
         var document = LoadSvg(ImagePath(id, "svg"));
