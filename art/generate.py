@@ -6,15 +6,16 @@ Figures are built with the floor at y=0 (SVG y grows downwards, so the body has 
 then moved into their panel. Run: python3 art/generate.py
 """
 
+import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from figure import (ACCENT_FILL, BACKGROUND, BODY, FAR, FLOOR_Y, MUTED_TEXT, OUTLINE, PROP, PROP_FILL,
-                    HEAD_R, SHIN, THIGH, UPPER_ARM, FOREARM, L_FAR, L_NEAR, L_NEAR2, L_TRUNK, L_HEAD,
+from figure import (ACCENT_FILL, BACKGROUND, BODY, FAR, FLOOR_Y, MUTED_TEXT, PROP,
+                    HEAD_R, SHIN, THIGH, UPPER_ARM, FOREARM, L_FAR, L_NEAR, L_NEAR2, L_TRUNK,
                     Figure, arrow, chair, circle, floor, front_figure, mat, place, polar, seg, side_figure,
-                    spine_point, text, wall, lerp, ik, SHIN_W, THIGH_W, TORSO, NECK, standing_pelvis_y, add_arm, FOREARM_W,
+                    spine_point, text, wall, lerp, ik, SHIN_W, THIGH_W, TORSO, standing_pelvis_y, add_arm, FOREARM_W,
                     STROKE)
 
 OUT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "StretchBot", "wwwroot", "images",
@@ -147,7 +148,6 @@ def knee_hugs():
 
 # ---- 4. knee rolls (seen from the feet) ----------------------------------------------------------
 def rotate(p, centre, degrees):
-    import math
     a = math.radians(-degrees)
     x, y = p[0] - centre[0], p[1] - centre[1]
     return (centre[0] + x * math.cos(a) - y * math.sin(a), centre[1] + x * math.sin(a) + y * math.cos(a))
@@ -277,7 +277,6 @@ def seated_flexion():
 
 # ---- 7. McKenzie side glide (front view, wall on the picture's left) ---------------------------
 def side_glide(shift):
-    import math
     ankles = (-2, 24)
     pelvis_x = 11 - shift
     pelvis = (pelvis_x, standing_pelvis_y(pelvis_x, ankles, ANKLE_FLOOR))
@@ -320,7 +319,6 @@ def align(fig, ref, joint):
 
 def standing(torso_angle, flex, neck, hip_dx=0.0, look=0.0):
     ankle = (0, -7)
-    import math
     leg = THIGH + SHIN - 0.5
     hip = (hip_dx, ankle[1] - math.sqrt(leg * leg - hip_dx * hip_dx))
     fig = side_figure(hip, torso_angle, flex=flex, neck=neck, look=look,
@@ -329,7 +327,6 @@ def standing(torso_angle, flex, neck, hip_dx=0.0, look=0.0):
     lower_back = spine_point(fig, 0.25, 20)
     root = fig.joints["arm_root"]
     for hand, fill, layer, name in ((lower_back, FAR, 15, "far"), (lerp(lower_back, root, 0.04), BODY, 50, "near")):
-        from figure import add_arm
         e, h = add_arm(fig, root, hand, -1, layer, fill)
         fig.joints[f"{name}_hand"] = h
     return fig
@@ -393,7 +390,6 @@ def gluteal(crossed):
                       near_ankle=straight, near_foot=75,
                       far_ankle=(64, ANKLE_FLOOR), far_knee_bend=1, far_foot=0,
                       far_leg_fill=ACCENT_FILL, far_leg_layer=45)
-    from figure import add_arm
     knee = fig.joints["far_knee"]
     add_arm(fig, fig.joints["arm_root"], (knee[0] + 10, knee[1] + 18), -1, 50, BODY)
     return fig
@@ -460,7 +456,6 @@ def half_kneel(hip):
                       near_ankle=(back_knee[0] - SHIN, -8), near_knee=back_knee, near_foot=185,
                       far_ankle=(62, -7), far_knee_bend=1, far_foot=0,
                       near_leg_fill=ACCENT_FILL, near_leg_layer=L_NEAR, far_leg_layer=45, far_leg_fill=BODY)
-    from figure import add_arm
     knee = fig.joints["far_knee"]
     add_arm(fig, fig.joints["arm_root"], (knee[0] - 6, knee[1] - 12), -1, 15, FAR)
     add_arm(fig, fig.joints["arm_root"], (knee[0] - 2, knee[1] - 11), -1, 50, BODY)
@@ -468,7 +463,6 @@ def half_kneel(hip):
 
 
 def kneeling_hip_flexor():
-    import math
     back_knee = (-19, -9)
     start_hip = (0, back_knee[1] - math.sqrt(THIGH ** 2 - 19 ** 2))
     fwd = 22
