@@ -304,8 +304,9 @@ def mckenzie():
                            arrow((p[0] + 78, p[1] + 24), (p[0] + 62, p[1] + 24), (p[0] + 46, p[1] + 24))])
     return picture(
         "McKenzie side glide",
-        "Standing side-on to a wall with the feet a short step away and the forearm and shoulder resting on the "
-        "wall, slide the hips sideways towards the wall while the feet stay where they are, then return.",
+        "Seen from the front: standing side-on to a wall with the feet a short step away, the elbow bent and the "
+        "forearm resting upright on the wall, the other hand on the far hip; slide the hips sideways towards the "
+        "wall while the feet stay where they are, then return.",
         ("Side-on to a wall, forearm resting on it", start_body),
         ("Glide your hips to the wall; feet stay put", then_body))
 
@@ -373,8 +374,9 @@ def standing_side_bend():
                            arrow(polar(h, 110, 26), polar(h, 50, 44), polar(h, -10, 34))])
     return picture(
         "Standing side bend",
-        "Standing tall with the arms by the sides, lean the upper body over to one side, letting that hand slide "
-        "down the outside of the thigh towards the knee as far as is comfortable, then stand back up.",
+        "Seen from the front: standing tall with the arms by the sides, lean the upper body over to one side, "
+        "letting that hand slide down the outside of the thigh towards the knee as far as is comfortable (the "
+        "other hand can rest on the hip), then stand back up.",
         ("Stand tall, arms by your sides", "\n".join([floor(), start.svg()])),
         ("Lean sideways, sliding the hand down your leg", then_body))
 
