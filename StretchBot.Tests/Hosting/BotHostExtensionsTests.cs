@@ -73,6 +73,18 @@ public sealed class BotHostExtensionsTests
     }
 
     [Fact]
+    public async Task TurnsThroughTheHostRunInsideTheirConversationsLock()
+    {
+        using var factory = new StretchBotHostFactory(configureServices: s => s.AddTransient<IBot, LockReportingBot>());
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(TestActivities.Message("lock-1", "hello"));
+
+        Assert.Equal(["locked:1"], await response.ReplyTextsAsync());
+        Assert.Equal(0, factory.Services.GetRequiredService<ConversationTurnLock>().ActiveConversationCount);
+    }
+
+    [Fact]
     public async Task HealthzAnswersOk()
     {
         using var factory = new StretchBotHostFactory();

@@ -148,6 +148,21 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task AnObjectReadWrittenBackAfterSomeoneElseChangedItConflicts()
+    {
+        var storage = _database.NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["answers"] = 1 } });
+        var read = (JObject)(await storage.ReadAsync(["k"]))["k"];
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["answers"] = 2 } });
+
+        read["answers"] = 3;
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => storage.WriteAsync(new Dictionary<string, object> { ["k"] = read }));
+
+        Assert.Equal(2, ((JObject)(await storage.ReadAsync(["k"]))["k"]).Value<int>("answers"));
+    }
+
+    [Fact]
     public async Task ConversationStateSavedFromStaleDataOnAnotherInstanceConflicts()
     {
         // Two instances behind a load balancer, each with its own storage object over the same database.
