@@ -69,6 +69,38 @@ public sealed class CardLibraryTests
     }
 
     [Fact]
+    public void StretchCardDataFillsEveryFieldOfTheStretchCard()
+    {
+        var data = new StretchCardData(
+            "cat-cow", "Cat-cow", "http://localhost:3978/images/stretches/cat-cow.png", "On hands and knees, back rounded",
+            "Kneel on all fours.", ["Round your back.", "Let it sag gently."], "Ten slow rounds", "You said mornings are stiff.",
+            "Most people who can kneel.", ["Stop if it hurts."], "Both sides alike.", "Moving through the range loosens the joints.");
+
+        var card = new CardLibrary().Expand(StretchCardData.TemplateName, data).ToJsonString();
+
+        Assert.DoesNotContain("${", card);
+        foreach (var text in new[] { "Cat-cow", "cat-cow.png", "On hands and knees, back rounded", "Kneel on all fours.", "Step 2: Let it sag gently.",
+            "Ten slow rounds", "You said mornings are stiff.", "Most people who can kneel.", "Stop if it hurts.", "Both sides alike.", "Moving through the range loosens the joints." })
+        {
+            Assert.Contains(text, card);
+        }
+    }
+
+    [Fact]
+    public void WhyItWorksStartsHiddenBehindAToggle()
+    {
+        var card = new CardLibrary().Expand("stretch", CobraData);
+
+        var hidden = card.ToJsonString();
+        var toggle = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.ToggleVisibility")!;
+        var targetId = (string?)toggle["targetElements"]![0];
+        var target = card["body"]!.AsArray().Single(e => (string?)e!["id"] == targetId)!;
+        Assert.False((bool)target["isVisible"]!);
+        Assert.Contains("It arches the back gently.", target.ToJsonString());
+        Assert.Contains("Why it works", hidden);
+    }
+
+    [Fact]
     public void AnUnknownTemplateIsAClearError()
     {
         var ex = Assert.Throws<KeyNotFoundException>(() => new CardLibrary().Render("no-such-card", new { }));
