@@ -125,18 +125,40 @@ public sealed class CardLibraryTests
     }
 
     [Fact]
-    public async Task ParsesEachTemplateOnceEvenWhenAskedConcurrently()
+    public void ParsesEachTemplateOnceEvenWhenAskedConcurrently()
     {
         var library = new CardLibrary();
-        using var start = new Barrier(4);
-        var templates = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        var templates = new CardTemplate?[4];
+        using var start = new Barrier(templates.Length);
+        var threads = Enumerable.Range(0, templates.Length).Select(i => new Thread(() =>
         {
-            start.SignalAndWait(TimeSpan.FromSeconds(10));
-            return library.GetTemplate("stretch");
-        })));
+            start.SignalAndWait();
+            templates[i] = library.GetTemplate("stretch");
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         Assert.All(templates, t => Assert.Same(templates[0], t));
+        Assert.NotNull(templates[0]);
         Assert.Same(templates[0], library.GetTemplate("stretch"));
+    }
+
+    [Fact]
+    public void ConcurrentRendersOfOneTemplateGiveTheSameCard()
+    {
+        var library = new CardLibrary();
+        var expected = library.Expand("stretch", CobraData).ToJsonString();
+        var cards = new string?[4];
+        using var start = new Barrier(cards.Length);
+        var threads = Enumerable.Range(0, cards.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            cards[i] = library.Expand("stretch", CobraData).ToJsonString();
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(cards, c => Assert.Equal(expected, c));
     }
 
     private static string JsonSerializerWeb(object value)
