@@ -69,6 +69,38 @@ public sealed class CardLibraryTests
     }
 
     [Fact]
+    public void StretchCardDataFillsEveryFieldOfTheStretchCard()
+    {
+        var data = new StretchCardData(
+            "cat-cow", "Cat-cow", "http://localhost:3978/images/stretches/cat-cow.png", "On hands and knees, back rounded",
+            "Kneel on all fours.", ["Round your back.", "Let it sag gently."], "Ten slow rounds", "You said mornings are stiff.",
+            "Most people who can kneel.", ["Stop if it hurts."], "Both sides alike.", "Moving through the range loosens the joints.");
+
+        var card = new CardLibrary().Expand(StretchCardData.TemplateName, data).ToJsonString();
+
+        Assert.DoesNotContain("${", card);
+        foreach (var text in new[] { "Cat-cow", "cat-cow.png", "On hands and knees, back rounded", "Kneel on all fours.", "Step 2: Let it sag gently.",
+            "Ten slow rounds", "You said mornings are stiff.", "Most people who can kneel.", "Stop if it hurts.", "Both sides alike.", "Moving through the range loosens the joints." })
+        {
+            Assert.Contains(text, card);
+        }
+    }
+
+    [Fact]
+    public void WhyItWorksStartsHiddenBehindAToggle()
+    {
+        var card = new CardLibrary().Expand("stretch", CobraData);
+
+        var hidden = card.ToJsonString();
+        var toggle = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.ToggleVisibility")!;
+        var targetId = (string?)toggle["targetElements"]![0];
+        var target = card["body"]!.AsArray().Single(e => (string?)e!["id"] == targetId)!;
+        Assert.False((bool)target["isVisible"]!);
+        Assert.Contains("It arches the back gently.", target.ToJsonString());
+        Assert.Contains("Why it works", hidden);
+    }
+
+    [Fact]
     public void AnUnknownTemplateIsAClearError()
     {
         var ex = Assert.Throws<KeyNotFoundException>(() => new CardLibrary().Render("no-such-card", new { }));
@@ -93,18 +125,40 @@ public sealed class CardLibraryTests
     }
 
     [Fact]
-    public async Task ParsesEachTemplateOnceEvenWhenAskedConcurrently()
+    public void ParsesEachTemplateOnceEvenWhenAskedConcurrently()
     {
         var library = new CardLibrary();
-        using var start = new Barrier(4);
-        var templates = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        var templates = new CardTemplate?[4];
+        using var start = new Barrier(templates.Length);
+        var threads = Enumerable.Range(0, templates.Length).Select(i => new Thread(() =>
         {
-            start.SignalAndWait(TimeSpan.FromSeconds(10));
-            return library.GetTemplate("stretch");
-        })));
+            start.SignalAndWait();
+            templates[i] = library.GetTemplate("stretch");
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         Assert.All(templates, t => Assert.Same(templates[0], t));
+        Assert.NotNull(templates[0]);
         Assert.Same(templates[0], library.GetTemplate("stretch"));
+    }
+
+    [Fact]
+    public void ConcurrentRendersOfOneTemplateGiveTheSameCard()
+    {
+        var library = new CardLibrary();
+        var expected = library.Expand("stretch", CobraData).ToJsonString();
+        var cards = new string?[4];
+        using var start = new Barrier(cards.Length);
+        var threads = Enumerable.Range(0, cards.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            cards[i] = library.Expand("stretch", CobraData).ToJsonString();
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(cards, c => Assert.Equal(expected, c));
     }
 
     private static string JsonSerializerWeb(object value)

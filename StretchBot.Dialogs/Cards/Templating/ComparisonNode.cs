@@ -58,7 +58,7 @@ internal sealed class ComparisonNode(string op, ExpressionNode left, ExpressionN
         }
         else
         {
-            return EvalResult.Fail($"{JsValues.ToJsString(a)} and {JsValues.ToJsString(b)} must be comparable.");
+            return EvalResult.Fail($"{JsValues.ToJsString(a)} and {JsValues.ToJsString(b)} must be comparable.", false);
         }
 
         return EvalResult.Ok(Operator switch

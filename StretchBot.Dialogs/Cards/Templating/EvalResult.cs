@@ -9,7 +9,8 @@ internal readonly record struct EvalResult(object? Value, string? Error)
 {
     public static EvalResult Ok(object? value) => new(value, null);
 
-    public static EvalResult Fail(string error) => new(JsUndefined.Value, error);
+    /// <summary>A failure; <paramref name="value"/> is what the failing evaluator still reports (undefined, or false for a comparison).</summary>
+    public static EvalResult Fail(string error, object? value = null) => new(value ?? JsUndefined.Value, error);
 
     public bool Failed => Error is not null;
 }

@@ -107,11 +107,12 @@ internal sealed class StringTemplateNode : TemplateNode
 
     /// <summary>
     /// Evaluates a <c>$when</c>: without substitution, and only a boolean true keeps the element (a failure, a
-    /// non-boolean, or an interpolated text, which is always a text, drop it).
+    /// non-boolean, or an interpolated text, which is always a text, drop it). Here a lone concat(...) is an
+    /// ordinary function: concat(x) of one argument is x itself.
     /// </summary>
     public bool EvaluateCondition(EvaluationScope scope)
     {
-        if (SingleExpression is null or FunctionCallNode { Name: FunctionCallNode.Concat })
+        if (SingleExpression is null)
         {
             return false;
         }
