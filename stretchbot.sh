@@ -29,7 +29,7 @@ case "${1:-}" in
     echo "  Bot Framework endpoint:    ${url}/api/messages  (Bot Framework Emulator, or Azure Bot Service)"
     echo "  Stop with Ctrl+C."
     echo
-    cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot .
+    cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot "$PWD"
     ;;
   test)
     need dotnet "Install the .NET 10 SDK."

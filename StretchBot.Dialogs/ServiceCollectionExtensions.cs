@@ -1,18 +1,73 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using StretchBot.Dialogs.Bots;
+using StretchBot.Dialogs.Cards;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Commands;
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Triage;
 
 namespace StretchBot.Dialogs;
 
-/// <summary>Registers the conversation: state, dialogs and the bot.</summary>
+/// <summary>Registers the conversation: state, the clinical core, cards, dialogs and the bot.</summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddStretchBotConversation(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<StretchBotOptions>().Bind(configuration.GetSection(StretchBotOptions.SectionName));
+        services.AddOptions<CheckInOptions>().Bind(configuration.GetSection(CheckInOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+
+        // State: IStorage comes from the host (SQLite by default).
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<StretchBotUserState>();
+        services.AddSingleton<StateAccessors>();
+
+        // The clinical core (no Bot Framework types).
+        services.AddSingleton(_ => StretchCatalog.LoadEmbedded());
+        services.AddSingleton(sp => new StretchRecommender(sp.GetRequiredService<StretchCatalog>()));
+        services.AddSingleton<SwapRule>();
+
+        // Cards and what is built from them.
+        services.AddSingleton<CardLibrary>();
+        services.AddSingleton<ICardRenderer>(sp => new LibraryRenderer(sp.GetRequiredService<CardLibrary>()));
+        services.AddSingleton<PlanPresenter>();
+        services.AddSingleton<HelpCard>();
+        services.AddSingleton<WelcomeCard>();
+
+        // Dialogs hold no per-user data, so one of each serves every conversation.
+        services.AddSingleton<ConsentDialog>();
+        services.AddSingleton<RedFlagDialog>();
+        services.AddSingleton<TriageDialog>();
+        services.AddSingleton<PlanDialog>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<DeleteDataDialog>();
+        services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<IDialogInterruption, GlobalCommands>();
+        services.AddSingleton(sp => new DialogManager(
+            sp.GetRequiredService<MainDialog>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetServices<IDialogInterruption>(),
+            sp.GetRequiredService<ILogger<DialogManager>>(),
+            new Dialog[] { sp.GetRequiredService<DeleteDataDialog>(), sp.GetRequiredService<CheckInDialog>() }));
+
+        services.AddSingleton<ICheckInDelivery, CheckInDelivery>();
         services.AddTransient<IBot, StretchBotActivityHandler>();
         return services;
+    }
+
+    /// <summary>Lets the dialog engine render cards through the template library without knowing it.</summary>
+    private sealed class LibraryRenderer(CardLibrary library) : ICardRenderer
+    {
+        public Microsoft.Bot.Schema.Attachment Render(string templateName, object data) => library.Render(templateName, data);
     }
 }

@@ -1,25 +1,71 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.Bots;
 
-/// <summary>Placeholder bot: welcomes new members. Replaced by the dialog-driven bot.</summary>
+/// <summary>
+/// The bot: welcomes a new conversation once, runs the dialogs for every message, and saves state once at the
+/// end of each turn. Channel quirks (Teams' installationUpdate, card submits with Value and no text) are handled
+/// here and in the prompts, never in the dialogs.
+/// </summary>
 public sealed class StretchBotActivityHandler : ActivityHandler
 {
-    public const string WelcomeText =
-        "Hi, I'm StretchBot. I give general information about gentle stretches for back pain. I'm not a doctor.";
+    private readonly DialogManager _dialogs;
+    private readonly StateAccessors _state;
+    private readonly WelcomeCard _welcome;
+    private readonly ILogger<StretchBotActivityHandler> _logger;
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    public StretchBotActivityHandler(DialogManager dialogs, StateAccessors state, WelcomeCard welcome, ILogger<StretchBotActivityHandler> logger)
     {
-        foreach (var member in membersAdded)
-        {
-            if (member.Id != turnContext.Activity.Recipient?.Id)
-            {
-                await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText), cancellationToken);
-            }
-        }
+        _dialogs = dialogs;
+        _state = state;
+        _welcome = welcome;
+        _logger = logger;
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await _state.SaveChangesAsync(turnContext, cancellationToken);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText), cancellationToken);
+    {
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null && (turnContext.Activity.Attachments?.Count ?? 0) > 0)
+        {
+            // A picture or file on its own: nothing the bot can read.
+            return turnContext.SendActivityAsync(MessageFactory.Text("I can only read text and card buttons. Please type your answer."), cancellationToken);
+        }
+
+        return _dialogs.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Web Chat and Direct Line add the user; Teams adds the bot (and also sends installationUpdate).
+        var someoneJoined = membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id);
+        if (someoneJoined || turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        => WelcomeOnceAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _state.ConversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        if (data.WelcomeSent)
+        {
+            return;
+        }
+
+        data.WelcomeSent = true;
+        await _welcome.SendAsync(turnContext, cancellationToken);
+        _logger.LogInformation("Welcomed conversation {ConversationId} on {ChannelId}.", turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+    }
 }

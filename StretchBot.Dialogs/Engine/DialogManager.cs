@@ -18,13 +18,18 @@ public sealed class DialogManager
         "Sorry, I've been updated since your last message, so I can't pick up exactly where we were. Let's start again from the beginning.";
 
     private readonly Dialog _rootDialog;
+    private readonly IReadOnlyList<Dialog> _globalDialogs;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly IReadOnlyList<IDialogInterruption> _interruptions;
     private readonly ILogger<DialogManager> _logger;
 
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, IEnumerable<IDialogInterruption> interruptions, ILogger<DialogManager> logger)
+    /// <param name="globalDialogs">
+    /// Dialogs that can be begun on top of any stack (by an interruption, or on a proactive turn), besides the root.
+    /// </param>
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, IEnumerable<IDialogInterruption> interruptions, ILogger<DialogManager> logger, IEnumerable<Dialog>? globalDialogs = null)
     {
         _rootDialog = rootDialog ?? throw new ArgumentNullException(nameof(rootDialog));
+        _globalDialogs = globalDialogs?.ToList() ?? new List<Dialog>();
         ArgumentNullException.ThrowIfNull(conversationState);
         _dialogState = conversationState.CreateProperty<DialogState>(DialogStateProperty);
         _interruptions = interruptions?.ToList() ?? throw new ArgumentNullException(nameof(interruptions));
@@ -65,6 +70,11 @@ public sealed class DialogManager
     private async Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var dialogs = new DialogSet(_dialogState).Add(_rootDialog);
+        foreach (var dialog in _globalDialogs)
+        {
+            dialogs.Add(dialog);
+        }
+
         return await dialogs.CreateContextAsync(turnContext, cancellationToken);
     }
 

@@ -41,8 +41,13 @@ internal static class TestActivities
     public static async Task<IReadOnlyList<string>> ReplyTextsAsync(this HttpResponseMessage response)
     {
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        // What a person reads: the message text, and the text blocks of any Adaptive Card it carries.
         return ((JArray?)body["activities"] ?? [])
-            .Select(a => a.Value<string>("text") ?? string.Empty)
+            .Select(a => string.Join(
+                "\n",
+                new[] { a.Value<string>("text") }
+                    .Concat(((JArray?)a["attachments"] ?? []).SelectMany(att => att["content"]?.SelectTokens("$..text").Select(t => t.ToString()) ?? []))
+                    .Where(t => !string.IsNullOrEmpty(t))))
             .ToList();
     }
 

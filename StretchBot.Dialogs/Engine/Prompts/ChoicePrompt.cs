@@ -10,9 +10,15 @@ namespace StretchBot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class ChoicePrompt : Prompt<FoundChoice>
 {
-    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, ICardRenderer? cards = null)
+    private readonly Func<string, string?, string?>? _typedFallback;
+
+    /// <param name="typedFallback">
+    /// Maps typed text that matched no option to an option's value (an age typed as a number, say); null for none.
+    /// </param>
+    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, ICardRenderer? cards = null, Func<string, string?, string?>? typedFallback = null)
         : base(dialogId, validator, cards)
     {
+        _typedFallback = typedFallback;
     }
 
     protected override string? DefaultCardTemplate => "question";
@@ -30,13 +36,19 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
                 : PromptRecognizerResult<FoundChoice>.Failure());
         }
 
-        var match = ChoiceRecognition.Recognize(turnContext.Activity.Text, choices.Select(c => c.ToOption()).ToList(), turnContext.Activity.Locale);
-        if (match is null)
+        var text = turnContext.Activity.Text;
+        var matchedValue = ChoiceRecognition.Recognize(text, choices.Select(c => c.ToOption()).ToList(), turnContext.Activity.Locale)?.Value;
+        if (matchedValue is null && _typedFallback is not null && !string.IsNullOrWhiteSpace(text))
+        {
+            matchedValue = _typedFallback(text, turnContext.Activity.Locale);
+        }
+
+        var found = matchedValue is null ? -1 : choices.FindIndex(c => c.Value == matchedValue);
+        if (found < 0)
         {
             return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failure());
         }
 
-        var found = choices.FindIndex(c => c.Value == match.Value);
-        return Task.FromResult(PromptRecognizerResult<FoundChoice>.Success(new FoundChoice(match.Value, found)));
+        return Task.FromResult(PromptRecognizerResult<FoundChoice>.Success(new FoundChoice(choices[found].Value, found)));
     }
 }

@@ -1,0 +1,18 @@
+using StretchBot.Dialogs.Domain.Swaps;
+
+namespace StretchBot.Dialogs.CheckIns;
+
+/// <summary>What the user has said so far in a check-in (kept in the check-in dialog's state until it ends).</summary>
+public sealed class CheckInAnswers
+{
+    public Dictionary<string, Feedback> Feedback { get; set; } = new();
+
+    public int? Pain { get; set; }
+
+    /// <summary>Red-flag ids answered yes; meaningful once <see cref="RedFlagsAnswered"/> is true.</summary>
+    public List<string> RedFlagsYes { get; set; } = new();
+
+    public bool RedFlagsAnswered { get; set; }
+
+    public string? FirstMissing(IEnumerable<string> planIds) => planIds.FirstOrDefault(id => !Feedback.ContainsKey(id));
+}

@@ -1,0 +1,91 @@
+using Microsoft.Bot.Builder;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Triage;
+using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Dialogs.Commands;
+
+/// <summary>
+/// The one place global commands are handled: help, start over, my plan, stop check-ins and delete my data
+/// interrupt whatever question is open, and (except start over and delete) ask it again afterwards.
+/// </summary>
+public sealed class GlobalCommands : IDialogInterruption
+{
+    public const string StartOverMessage = "Okay, let's start again from the beginning.";
+    public const string CheckInsStoppedMessage = "Okay, I've cancelled your check-ins. Your plan is still here: type \"my plan\" to see it.";
+    public const string NoCheckInsMessage = "You have no check-ins booked, so there's nothing to stop.";
+
+    private readonly StateAccessors _state;
+    private readonly ICheckInScheduler _scheduler;
+    private readonly PlanPresenter _plans;
+    private readonly HelpCard _help;
+
+    public GlobalCommands(StateAccessors state, ICheckInScheduler scheduler, PlanPresenter plans, HelpCard help)
+    {
+        _state = state;
+        _scheduler = scheduler;
+        _plans = plans;
+        _help = help;
+    }
+
+    public async Task<bool> TryInterruptAsync(DialogContext dc, Dialog rootDialog, CancellationToken cancellationToken)
+    {
+        var command = CommandRecognizer.Recognize(dc.Context.Activity);
+        switch (command)
+        {
+            case BotCommand.Help:
+                await _help.SendAsync(dc.Context, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.StartOver:
+                await StartOverAsync(dc, rootDialog, cancellationToken);
+                return true;
+
+            case BotCommand.MyPlan:
+                var profile = await _state.GetProfileAsync(dc.Context, cancellationToken);
+                await _plans.ShowCurrentPlanAsync(dc.Context, profile, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.StopCheckIns:
+                await StopCheckInsAsync(dc.Context, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.DeleteMyData:
+                // Asked as a dialog on top of whatever is open: "no" returns to the open question.
+                await dc.BeginDialogAsync(nameof(DeleteDataDialog), null, cancellationToken);
+                return true;
+
+            default:
+                return false;
+        }
+    }
+
+    private async Task StartOverAsync(DialogContext dc, Dialog rootDialog, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        var profile = await _state.GetProfileAsync(dc.Context, cancellationToken);
+        profile.Answers = profile.Answers.ForNewTriage();
+        await dc.Context.SendActivityAsync(MessageFactory.Text(StartOverMessage), cancellationToken);
+        await dc.BeginDialogAsync(rootDialog.Id, new MainDialogOptions { StartingOver = true }, cancellationToken);
+    }
+
+    private async Task StopCheckInsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        var cancelled = await _scheduler.CancelAsync(UserKey.From(turnContext.Activity), cancellationToken);
+        profile.CheckInsStopped = true;
+        if (profile.CurrentPlan is not null)
+        {
+            profile.CurrentPlan.CheckInId = null;
+            profile.CurrentPlan.NextCheckInUtc = null;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(cancelled ? CheckInsStoppedMessage : NoCheckInsMessage), cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Bot.Builder;
+
+namespace StretchBot.Dialogs.State;
+
+/// <summary>The typed state accessors the bot and its dialogs share; one instance for the whole app.</summary>
+public sealed class StateAccessors
+{
+    public StateAccessors(ConversationState conversationState, StretchBotUserState userState)
+    {
+        ConversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        UserState = userState ?? throw new ArgumentNullException(nameof(userState));
+        UserProfile = userState.CreateProperty<UserProfile>(nameof(State.UserProfile));
+        ConversationData = conversationState.CreateProperty<ConversationData>(nameof(State.ConversationData));
+    }
+
+    public ConversationState ConversationState { get; }
+
+    public StretchBotUserState UserState { get; }
+
+    public IStatePropertyAccessor<UserProfile> UserProfile { get; }
+
+    public IStatePropertyAccessor<ConversationData> ConversationData { get; }
+
+    public Task<UserProfile> GetProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => UserProfile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
+
+    /// <summary>Saves both states once, at the end of a turn.</summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await UserState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+}

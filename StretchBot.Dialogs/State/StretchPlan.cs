@@ -1,0 +1,28 @@
+namespace StretchBot.Dialogs.State;
+
+/// <summary>The stretches a user is trying, and when the bot will check in about them.</summary>
+public sealed class StretchPlan
+{
+    public DateTimeOffset CreatedUtc { get; set; }
+
+    public List<PlannedStretch> Stretches { get; set; } = new();
+
+    /// <summary>Pain (0-10) when the plan was first given; check-ins compare against it.</summary>
+    public int PainAtStart { get; set; }
+
+    /// <summary>True for the smaller, gentler plan given for severe pain.</summary>
+    public bool IsGentle { get; set; }
+
+    /// <summary>The pending check-in's id (it travels with the check-in card).</summary>
+    public string? CheckInId { get; set; }
+
+    public DateTimeOffset? NextCheckInUtc { get; set; }
+
+    /// <summary>The user's time zone when the plan was made, to state check-in times in their own time.</summary>
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>How many check-ins this plan has had.</summary>
+    public int CheckInCount { get; set; }
+
+    public IEnumerable<string> StretchIds => Stretches.Select(s => s.StretchId);
+}

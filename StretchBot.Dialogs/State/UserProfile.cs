@@ -1,0 +1,50 @@
+using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Dialogs.Domain.Triage;
+
+namespace StretchBot.Dialogs.State;
+
+/// <summary>
+/// Everything the bot keeps about a user, in user state. It is health data: it is never logged and
+/// "delete my data" removes all of it.
+/// </summary>
+public sealed class UserProfile
+{
+    /// <summary>Keep at most this many past plans.</summary>
+    public const int MaxPastPlans = 10;
+
+    /// <summary>The answers of the current (or last) triage, including consent and its time.</summary>
+    public TriageAnswers Answers { get; set; } = new();
+
+    public StretchPlan? CurrentPlan { get; set; }
+
+    public List<StretchPlan> PastPlans { get; set; } = new();
+
+    /// <summary>Stretches this user has reported as making things worse; never offered again.</summary>
+    public List<string> FoundWorse { get; set; } = new();
+
+    /// <summary>The previous check-in's feedback per stretch (for "the same two check-ins in a row").</summary>
+    public Dictionary<string, Feedback> LastFeedback { get; set; } = new();
+
+    /// <summary>The check-in most recently shown, so a repeated delivery is not shown twice.</summary>
+    public string? LastShownCheckInId { get; set; }
+
+    /// <summary>The check-in most recently answered.</summary>
+    public string? LastAnsweredCheckInId { get; set; }
+
+    /// <summary>The user said "stop check-ins".</summary>
+    public bool CheckInsStopped { get; set; }
+
+    public void ReplacePlan(StretchPlan? plan)
+    {
+        if (CurrentPlan is not null)
+        {
+            PastPlans.Insert(0, CurrentPlan);
+            if (PastPlans.Count > MaxPastPlans)
+            {
+                PastPlans.RemoveRange(MaxPastPlans, PastPlans.Count - MaxPastPlans);
+            }
+        }
+
+        CurrentPlan = plan;
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Bot.Builder;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Dialogs.Triage;
+
+/// <summary>
+/// The root of the conversation. A new user goes through consent, red flags, triage and a plan; a returning
+/// user with a plan can see it again, start over, or wait for the check-in.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    public const string ShowPlanChoice = "showPlan";
+    public const string StartOverChoice = "startOver";
+    public const string WaitChoice = "wait";
+
+    private readonly StateAccessors _state;
+    private readonly PlanPresenter _plans;
+    private readonly ICheckInScheduler _scheduler;
+
+    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
+        : base(nameof(MainDialog))
+    {
+        _state = state;
+        _plans = plans;
+        _scheduler = scheduler;
+
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
+            .AddStep(IntroStepAsync)
+            .AddStep(RouteStepAsync)
+            .AddStep(ConsentStepAsync)
+            .AddStep(RedFlagStepAsync)
+            .AddStep(TriageStepAsync)
+            .AddStep(PlanStepAsync)
+            .AddStep(FinalStepAsync));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
+        AddDialog(consentDialog);
+        AddDialog(redFlagDialog);
+        AddDialog(triageDialog);
+        AddDialog(planDialog);
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    private async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var options = stepContext.OptionsAs<MainDialogOptions>() ?? new MainDialogOptions();
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        if (options.StartingOver || profile.CurrentPlan is null)
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        var pending = await _scheduler.GetPendingAsync(UserKey.From(stepContext.Context.Activity), cancellationToken);
+        var choices = new List<Choice>
+        {
+            new(ShowPlanChoice, "Show my plan", "plan", "show plan", "see my plan"),
+            new(StartOverChoice, "Start over", "new plan", "restart", "answer again"),
+            new(WaitChoice, pending is null ? "Nothing for now" : "Wait for my check-in", "wait", "nothing", "later", "check in"),
+        };
+        return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = "Welcome back. You already have a stretch plan. What would you like to do?",
+            RetryPrompt = "Please choose one: show my plan, start over, or wait.",
+            Choices = choices,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var choice = stepContext.ResultAs<FoundChoice>();
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        switch (choice?.Value)
+        {
+            case ShowPlanChoice:
+                await _plans.ShowCurrentPlanAsync(stepContext.Context, profile, cancellationToken);
+                return await stepContext.EndDialogAsync(null, cancellationToken);
+
+            case WaitChoice:
+                var next = profile.CurrentPlan?.NextCheckInUtc;
+                var text = next is null
+                    ? "No problem. Keep going with your stretches, and message me whenever you like."
+                    : $"No problem. I'll check in on {CheckInTimes.Describe(next.Value, profile.CurrentPlan?.TimeZoneId)}.";
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+                return await stepContext.EndDialogAsync(null, cancellationToken);
+
+            case StartOverChoice:
+                profile.Answers = profile.Answers.ForNewTriage();
+                return await stepContext.NextAsync(null, cancellationToken);
+
+            default:
+                return await stepContext.NextAsync(null, cancellationToken);
+        }
+    }
+
+    private Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+        => stepContext.BeginDialogAsync(nameof(ConsentDialog), null, cancellationToken);
+
+    private async Task<DialogTurnResult> RedFlagStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var consented = stepContext.ResultAs<bool>();
+        return consented
+            ? await stepContext.BeginDialogAsync(nameof(RedFlagDialog), null, cancellationToken)
+            : await stepContext.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> TriageStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var outcome = stepContext.ResultAs<RedFlagOutcome>();
+        return outcome == RedFlagOutcome.None
+            ? await stepContext.BeginDialogAsync(nameof(TriageDialog), null, cancellationToken)
+            : await stepContext.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> PlanStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var triageComplete = stepContext.ResultAs<bool>();
+        return triageComplete
+            ? await stepContext.BeginDialogAsync(nameof(PlanDialog), null, cancellationToken)
+            : await stepContext.EndDialogAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> FinalStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+        => stepContext.EndDialogAsync(null, cancellationToken);
+}

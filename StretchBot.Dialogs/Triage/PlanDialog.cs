@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Dialogs.Triage;
+
+/// <summary>
+/// Shows the 1-3 stretch cards picked for this user with the reason for each and the safety rules, then asks
+/// when to check in (one week on at the same time by default, or a typed time) and confirms it in the user's
+/// own time zone. Returns true when a plan was given.
+/// </summary>
+public sealed class PlanDialog : ComponentDialog
+{
+    public const string CheckInQuestion =
+        "When should I check in to see how they're going? Choose the button, or type a day and time, like \"next Monday at 6pm\".";
+
+    /// <summary>The latest a check-in may be booked.</summary>
+    public static readonly TimeSpan LatestCheckIn = TimeSpan.FromDays(60);
+
+    private readonly StateAccessors _state;
+    private readonly StretchRecommender _recommender;
+    private readonly PlanPresenter _plans;
+    private readonly ICheckInScheduler _scheduler;
+    private readonly CheckInOptions _checkIns;
+    private readonly TimeProvider _time;
+
+    public PlanDialog(StateAccessors state, StretchRecommender recommender, PlanPresenter plans, ICheckInScheduler scheduler, IOptions<CheckInOptions> checkIns, TimeProvider time, ICardRenderer cards)
+        : base(nameof(PlanDialog))
+    {
+        _state = state;
+        _recommender = recommender;
+        _plans = plans;
+        _scheduler = scheduler;
+        _checkIns = checkIns.Value;
+        _time = time;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
+            .AddStep(ShowPlanStepAsync)
+            .AddStep(ScheduleStepAsync));
+        AddDialog(new DateTimePrompt(nameof(DateTimePrompt), time, ValidateCheckInTimeAsync, cards));
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        var recommendation = _recommender.Recommend(profile.Answers);
+        if (!recommendation.HasPlan)
+        {
+            await _scheduler.CancelAsync(UserKey.From(stepContext.Context.Activity), cancellationToken);
+            profile.ReplacePlan(null);
+            var reason = recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason;
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(reason), cancellationToken);
+            return await stepContext.EndDialogAsync(false, cancellationToken);
+        }
+
+        var now = _time.GetUtcNow();
+        var plan = new StretchPlan
+        {
+            CreatedUtc = now,
+            Stretches = recommendation.Stretches.Select(s => new PlannedStretch { StretchId = s.Stretch.Id, Reason = s.Reason }).ToList(),
+            PainAtStart = profile.Answers.PainNow ?? 0,
+            IsGentle = recommendation.IsGentlePlan,
+            TimeZoneId = UserTimeZone.Capture(stepContext.Context.Activity),
+        };
+        profile.ReplacePlan(plan);
+        profile.LastFeedback.Clear();
+        profile.CheckInsStopped = false;
+
+        var count = plan.Stretches.Count == 1 ? "1 stretch" : $"{plan.Stretches.Count} stretches";
+        var introduction = recommendation.IsGentlePlan
+            ? $"Your pain is high at the moment, so I've kept this small and gentle: {count}."
+            : $"Here is your plan: {count} picked for what you told me.";
+        await _plans.ShowStretchesAsync(stepContext.Context, introduction, plan.Stretches, cancellationToken);
+
+        var guidance = recommendation.Rules.Concat(recommendation.Advice).ToList();
+        var rules = guidance.Count > 0
+            ? "Please keep these in mind:\n\n" + string.Join("\n", guidance.Select(line => $"- {line}"))
+            : PlanPresenter.PlanRules;
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(rules), cancellationToken);
+
+        var defaultDue = now + _checkIns.Interval;
+        return await stepContext.PromptAsync(nameof(DateTimePrompt), new PromptOptions
+        {
+            Prompt = CheckInQuestion,
+            RetryPrompt = "Sorry, I couldn't read that as a day and time in the future. Try \"next Monday at 6pm\", or use the button.",
+            Choices = new List<Choice>
+            {
+                new(defaultDue.ToString("O", CultureInfo.InvariantCulture), $"Same time next week ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})", "same time next week", "next week", "default", "in a week"),
+            },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ScheduleStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var due = stepContext.ResultAs<DateTimeOffset>();
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        var plan = profile.CurrentPlan!;
+
+        var reference = stepContext.Context.Activity.GetConversationReference();
+        var checkIn = await _scheduler.ScheduleAsync(UserKey.From(stepContext.Context.Activity), reference, due, cancellationToken);
+        plan.CheckInId = checkIn.Id;
+        plan.NextCheckInUtc = checkIn.DueUtc;
+        plan.TimeZoneId = UserTimeZone.Capture(stepContext.Context.Activity) ?? plan.TimeZoneId;
+
+        var when = CheckInTimes.Describe(checkIn.DueUtc, plan.TimeZoneId);
+        await stepContext.Context.SendActivityAsync(
+            MessageFactory.Text($"Done. I'll check in on {when}. Until then, type \"my plan\" to see your stretches again, or \"help\" for other options."),
+            cancellationToken);
+        return await stepContext.EndDialogAsync(true, cancellationToken);
+    }
+
+    private async Task<bool> ValidateCheckInTimeAsync(PromptValidatorContext<DateTimeOffset> promptContext, CancellationToken cancellationToken)
+    {
+        if (promptContext.Recognized.Value <= _time.GetUtcNow() + LatestCheckIn)
+        {
+            return true;
+        }
+
+        await promptContext.Context.SendActivityAsync(MessageFactory.Text("That's a long way off. Please pick a time within the next two months."), cancellationToken);
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Dialogs.Triage;
+
+/// <summary>
+/// The safety questions, one card per tier so nobody is asked seventeen separate questions. Any emergency yes
+/// ends with emergency advice; any see-a-doctor yes ends with that advice unless a clinician has since said
+/// gentle exercise is fine. Returns the <see cref="RedFlagOutcome"/> that stops the conversation, or None.
+/// </summary>
+public sealed class RedFlagDialog : ComponentDialog
+{
+    public const string CardTemplate = "redflags";
+    public const string NoneKey = "none";
+
+    public const string ClearedQuestion =
+        "Has a doctor or physio already checked you for this and said gentle exercise is fine for you now?";
+
+    public const string NotClearedMessage =
+        "Then please book that appointment first. Once a doctor or physio has said gentle exercise is fine, " +
+        "message me and type \"start over\", and I'll suggest some stretches.";
+
+    private const string SeeDoctorKey = "seeDoctor";
+
+    private readonly StateAccessors _state;
+    private readonly ICheckInScheduler _scheduler;
+    private readonly TimeProvider _time;
+
+    public RedFlagDialog(StateAccessors state, ICheckInScheduler scheduler, TimeProvider time, ICardRenderer cards)
+        : base(nameof(RedFlagDialog))
+    {
+        _state = state;
+        _scheduler = scheduler;
+        _time = time;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
+            .AddStep(AskEmergencyStepAsync)
+            .AddStep(AskSeeDoctorStepAsync)
+            .AddStep(AskClearedStepAsync)
+            .AddStep(FinishStepAsync));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReadTypedAnswer));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
+    public static PromptOptions CardFor(RedFlagTier tier)
+    {
+        var questions = tier == RedFlagTier.Emergency ? RedFlagCatalog.Emergency : RedFlagCatalog.SeeDoctorSoon;
+        var title = tier == RedFlagTier.Emergency
+            ? "First, some safety questions. Do any of these apply to you right now?"
+            : "A few more. Do any of these apply to you?";
+        return new PromptOptions
+        {
+            Prompt = title,
+            RetryPrompt = "Please tick any that apply and press Continue, choose \"None of these\", or type their numbers (for example \"2\").",
+            CardTemplate = CardTemplate,
+            Choices = questions.Select((q, i) => new Choice(q.Id, q.ShortForm, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            CardData = JObject.FromObject(new
+            {
+                questions = questions.Select((q, i) => new { id = q.Id, number = i + 1, text = q.Question }).ToList(),
+            }),
+        };
+    }
+
+    /// <summary>The ids answered yes on a submitted (or typed) card, or null when the values don't fit the card.</summary>
+    public static IReadOnlyList<string>? ReadYesIds(JObject values, IReadOnlyCollection<string> askedIds)
+    {
+        var yes = new List<string>();
+        foreach (var property in values.Properties())
+        {
+            if (property.Name == NoneKey)
+            {
+                continue;
+            }
+
+            if (!askedIds.Contains(property.Name))
+            {
+                return null; // A tampered or foreign card: refuse rather than guess.
+            }
+
+            if (IsTrue(property.Value))
+            {
+                yes.Add(property.Name);
+            }
+        }
+
+        var saidNone = values[NoneKey] is { } none && IsTrue(none);
+        return saidNone && yes.Count > 0 ? null : yes;
+    }
+
+    private static bool IsTrue(JToken token)
+        => token.Type == JTokenType.Boolean ? token.Value<bool>() : string.Equals(token.ToString(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static Task<bool> ValidateAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
+    {
+        var asked = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult(ReadYesIds(promptContext.Recognized.Value!, asked) is not null);
+    }
+
+    private static JObject? ReadTypedAnswer(string text, PromptOptions options, string? culture)
+    {
+        var normalized = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        if (normalized is "none" or "none of these" or "none of them" or "nothing" or "no none" or "neither" or "n/a"
+            || YesNoRecognition.Recognize(text, culture) == false)
+        {
+            return new JObject { [NoneKey] = true };
+        }
+
+        var choices = options.Choices ?? new List<Choice>();
+        var matches = ChoiceRecognition.RecognizeMany(text, choices.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList(), culture);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var values = new JObject();
+        foreach (var match in matches)
+        {
+            values[match.Value] = true;
+        }
+
+        return values;
+    }
+
+    private Task<DialogTurnResult> AskEmergencyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+        => stepContext.PromptAsync(nameof(AdaptiveCardPrompt), CardFor(RedFlagTier.Emergency), cancellationToken);
+
+    private async Task<DialogTurnResult> AskSeeDoctorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var outcome = await RecordAsync(stepContext, RedFlagCatalog.Emergency, cancellationToken);
+        if (outcome == RedFlagOutcome.Emergency)
+        {
+            await StopWithAdviceAsync(stepContext.Context, outcome, cancellationToken);
+            return await stepContext.EndDialogAsync(outcome, cancellationToken);
+        }
+
+        return await stepContext.PromptAsync(nameof(AdaptiveCardPrompt), CardFor(RedFlagTier.SeeDoctorSoon), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskClearedStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var outcome = await RecordAsync(stepContext, RedFlagCatalog.SeeDoctorSoon, cancellationToken);
+        stepContext.Values[SeeDoctorKey] = outcome == RedFlagOutcome.SeeDoctorSoon;
+        if (outcome == RedFlagOutcome.None)
+        {
+            return await stepContext.NextAsync(true, cancellationToken);
+        }
+
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
+        {
+            Prompt = ClearedQuestion,
+            RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
+            Choices = new List<Choice>
+            {
+                new(ConfirmPrompt.YesValue, "Yes, they have", "they have", "yes they said its fine"),
+                new(ConfirmPrompt.NoValue, "No, not yet", "not yet", "no"),
+            },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var cleared = stepContext.ResultAs<bool>();
+        var askedAboutClearance = stepContext.Values.Get<bool>(SeeDoctorKey);
+        if (!askedAboutClearance)
+        {
+            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+        }
+
+        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        answers.ClinicianClearedRedFlags = cleared;
+        answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
+        if (cleared)
+        {
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text("Thank you. I'll keep the suggestions gentle."), cancellationToken);
+            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+        }
+
+        await StopWithAdviceAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken, NotClearedMessage);
+        return await stepContext.EndDialogAsync(RedFlagOutcome.SeeDoctorSoon, cancellationToken);
+    }
+
+    private async Task<RedFlagOutcome> RecordAsync(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked, CancellationToken cancellationToken)
+    {
+        var values = stepContext.ResultAs<JObject>() ?? new JObject();
+        var yes = ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>();
+        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        foreach (var question in asked)
+        {
+            answers.RedFlagAnswers[question.Id] = yes.Contains(question.Id);
+        }
+
+        return RedFlagRules.Assess(yes);
+    }
+
+    private async Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)
+    {
+        // No plan and no check-in while a red flag stands.
+        await _scheduler.CancelAsync(UserKey.From(turnContext.Activity), cancellationToken);
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        profile.ReplacePlan(null);
+        await turnContext.SendActivityAsync(MessageFactory.Text(instead ?? RedFlagRules.AdviceFor(outcome)), cancellationToken);
+    }
+}

@@ -1,0 +1,217 @@
+using Microsoft.Bot.Builder;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Dialogs.Triage;
+
+/// <summary>
+/// The symptom questions, one short card at a time, each answerable by button or typed words. Answers go
+/// straight into the user's <see cref="TriageAnswers"/>. A question whose answer is already known or implied is
+/// skipped. Returns true when the answers are complete, false when an answer stopped the triage (pain in both
+/// legs is an emergency sign).
+/// </summary>
+public sealed class TriageDialog : ComponentDialog
+{
+    public const string BothLegsMessage =
+        "Pain, numbness or weakness in both legs can be a sign of pressure on the nerves at the base of the spine, which needs checking urgently.";
+
+    private const string ScoreTemplate = "score";
+    private const string AgePrompt = "AgePrompt";
+
+    private readonly StateAccessors _state;
+
+    public TriageDialog(StateAccessors state, ICardRenderer cards)
+        : base(nameof(TriageDialog))
+    {
+        _state = state;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
+            .AddStep(AskPainStepAsync)
+            .AddStep(AskDurationStepAsync)
+            .AddStep(AskLocationStepAsync)
+            .AddStep(AskWorseWithStepAsync)
+            .AddStep(AskDiagnosesStepAsync)
+            .AddStep(AskFloorStepAsync)
+            .AddStep(AskSittingStepAsync)
+            .AddStep(AskRunningStepAsync)
+            .AddStep(AskAgeStepAsync)
+            .AddStep(FinishStepAsync));
+        AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
+        AddDialog(new ChoicePrompt(AgePrompt, cards: cards, typedFallback: ReadTypedAge));
+        AddDialog(new MultiChoicePrompt(nameof(MultiChoicePrompt), cards: cards));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    private async Task<DialogTurnResult> AskPainStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        if (answers.PainNow is not null)
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text("Now a few questions about your pain, so I can pick stretches that suit you."), cancellationToken);
+        return await stepContext.PromptAsync(nameof(NumberPrompt), new PromptOptions
+        {
+            Prompt = TriageQuestions.Pain,
+            RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
+            CardTemplate = ScoreTemplate,
+            Choices = TriageQuestions.PainChoices(),
+            Validations = NumberPrompt.Range(0, 10),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskDurationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        if (stepContext.Result is not null)
+        {
+            answers.PainNow = stepContext.ResultAs<int>();
+        }
+
+        return answers.Duration is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskChoiceAsync(stepContext, TriageQuestions.Duration, TriageQuestions.DurationChoices(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskLocationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.Duration = ChosenEnum<PainDuration>(stepContext) ?? answers.Duration;
+        return answers.Location is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskChoiceAsync(stepContext, TriageQuestions.Location, TriageQuestions.LocationChoices(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.Location = ChosenEnum<PainLocation>(stepContext) ?? answers.Location;
+        if (answers.Location == PainLocation.BothLegs)
+        {
+            // The same sign as the emergency red flag: stop here, whatever came before.
+            answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(BothLegsMessage), cancellationToken);
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.EmergencyAdvice), cancellationToken);
+            return await stepContext.EndDialogAsync(false, cancellationToken);
+        }
+
+        return answers.WorseWith is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskChoiceAsync(stepContext, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.WorseWith = ChosenEnum<WorseWith>(stepContext) ?? answers.WorseWith;
+        if (answers.Diagnoses is not null)
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        return await stepContext.PromptAsync(nameof(MultiChoicePrompt), new PromptOptions
+        {
+            Prompt = TriageQuestions.Diagnoses,
+            RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\".",
+            Choices = TriageQuestions.DiagnosisChoices(),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskFloorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var picked = stepContext.ResultAs<List<string>>();
+        if (picked is not null)
+        {
+            var diagnoses = picked.Select(v => Enum.Parse<Diagnosis>(v)).ToList();
+            // "None" next to a real diagnosis is a slip: keep what they did tell us.
+            if (diagnoses.Count > 1)
+            {
+                diagnoses.Remove(Diagnosis.NoneOrDontKnow);
+            }
+
+            answers.Diagnoses = diagnoses;
+        }
+
+        return answers.CanGetToFloor is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskYesNoAsync(stepContext, TriageQuestions.Floor, TriageQuestions.FloorChoices(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskSittingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.CanGetToFloor = YesNo(stepContext) ?? answers.CanGetToFloor;
+        return answers.SitsForLongPeriods is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskYesNoAsync(stepContext, TriageQuestions.Sitting, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskRunningStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.SitsForLongPeriods = YesNo(stepContext) ?? answers.SitsForLongPeriods;
+        return answers.Runs is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskYesNoAsync(stepContext, TriageQuestions.Running, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.Runs = YesNo(stepContext) ?? answers.Runs;
+        if (answers.AgeBand is not null)
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        return await stepContext.PromptAsync(AgePrompt, new PromptOptions
+        {
+            Prompt = TriageQuestions.Age,
+            RetryPrompt = "Please pick your age group, or type your age in years.",
+            Choices = TriageQuestions.AgeChoices(),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.AgeBand = ChosenEnum<AgeBand>(stepContext) ?? answers.AgeBand;
+        return await stepContext.EndDialogAsync(true, cancellationToken);
+    }
+
+    private static string? ReadTypedAge(string text, string? culture)
+        => NumberRecognition.TryRecognizeNumber(text, culture, out var age) ? TriageQuestions.AgeBandFromTypedAge(age) : null;
+
+    private static T? ChosenEnum<T>(WaterfallStepContext stepContext)
+        where T : struct, Enum
+        => stepContext.ResultAs<FoundChoice>() is { } choice && Enum.TryParse<T>(choice.Value, out var value) ? value : null;
+
+    private static bool? YesNo(WaterfallStepContext stepContext)
+        => stepContext.Result is null ? null : stepContext.ResultAs<bool>();
+
+    private static Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext stepContext, string question, List<Choice> choices, CancellationToken cancellationToken)
+        => stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = question,
+            RetryPrompt = $"Sorry, I didn't catch that. {question} Tap an option or type it.",
+            Choices = choices,
+        }, cancellationToken);
+
+    private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string question, List<Choice>? choices, CancellationToken cancellationToken)
+        => stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
+        {
+            Prompt = question,
+            RetryPrompt = $"Please answer yes or no. {question}",
+            Choices = choices,
+        }, cancellationToken);
+
+    private async Task<TriageAnswers> AnswersAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+        => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+}
