@@ -68,6 +68,9 @@ public static class ServiceCollectionExtensions
     /// <summary>Lets the dialog engine render cards through the template library without knowing it.</summary>
     private sealed class LibraryRenderer(CardLibrary library) : ICardRenderer
     {
-        public Microsoft.Bot.Schema.Attachment Render(string templateName, object data) => library.Render(templateName, data);
+        public Microsoft.Bot.Schema.Attachment Render(string templateName, object data)
+            => library.Render(templateName, data is Newtonsoft.Json.Linq.JToken token
+                ? System.Text.Json.Nodes.JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None))
+                : data);
     }
 }

@@ -1,0 +1,41 @@
+using StretchBot.Tests.Conversation;
+
+namespace StretchBot.Tests.Triage;
+
+/// <summary>Common stretches of conversation, clicked through as a person would.</summary>
+internal static class TriageScripts
+{
+    /// <summary>Consent given, no red flags: the bot is asking for the pain score.</summary>
+    public static async Task<Replies> ThroughSafetyQuestionsAsync(ConversationDriver bot)
+    {
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+        await bot.ClickAsync("None of these");
+        return await bot.ClickAsync("None of these");
+    }
+
+    public sealed record Symptoms(
+        int Pain = 4,
+        string Duration = "6 to 12 weeks",
+        string Location = "Lower back only",
+        string WorseWith = "Bending forward or sitting",
+        string Diagnoses = "NoneOrDontKnow",
+        string Floor = "Yes, I can",
+        string Sits = "Yes",
+        string Runs = "No",
+        string Age = "20 to 50");
+
+    /// <summary>Answers every triage question by button; returns the plan turn's replies.</summary>
+    public static async Task<Replies> AnswerTriageAsync(ConversationDriver bot, Symptoms symptoms)
+    {
+        await bot.ClickAsync("Next", new { number = symptoms.Pain.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await bot.ClickAsync(symptoms.Duration);
+        await bot.ClickAsync(symptoms.Location);
+        await bot.ClickAsync(symptoms.WorseWith);
+        await bot.ClickAsync("Done", new { choices = symptoms.Diagnoses });
+        await bot.ClickAsync(symptoms.Floor);
+        await bot.ClickAsync(symptoms.Sits);
+        await bot.ClickAsync(symptoms.Runs);
+        return await bot.ClickAsync(symptoms.Age);
+    }
+}
