@@ -5,9 +5,10 @@ using StretchBot.Dialogs.Domain.RedFlags;
 namespace StretchBot.Dialogs.Domain.Swaps;
 
 /// <summary>
-/// The check-in rule: keep what helped or made no difference, replace what made things worse with the best
-/// remaining stretch, offer a swap for a stretch rated "same" twice in a row, and advise a clinician when pain
-/// rose by 2 or more, when 2 or more stretches were worse, or on any red flag (then no plan).
+/// The check-in rule: keep what helped or made no difference; replace what made things worse with the best
+/// remaining stretch (never one found worse before, nor a near-identical twin of one); offer a swap for a
+/// stretch rated "same" twice in a row; advise a clinician when pain rose by 2 or more, when 2 or more
+/// stretches were worse, or on any red flag (then no plan).
 /// Thread-safe; register as a singleton.
 /// </summary>
 public sealed class SwapRule
@@ -74,8 +75,17 @@ public sealed class SwapRule
             return new SwapResult([], [], [], [], reasons, advice, redFlag, NoPlan: true, [], foundWorse);
         }
 
-        // Never offer again anything in the plan now, anything found worse, or anything already picked here.
+        // Never offer anything in the plan now, anything found worse (or a near-identical twin of it),
+        // or anything already picked at this check-in.
         var unavailable = new HashSet<string>(plan.Concat(foundWorse), StringComparer.Ordinal);
+        foreach (var id in foundWorse)
+        {
+            if (catalog.TryGet(id, out var worseStretch))
+            {
+                unavailable.UnionWith(worseStretch.SimilarTo);
+            }
+        }
+
         var newPlan = new List<string>(kept);
         var replacements = new List<Replacement>();
         var dropped = new List<string>();
