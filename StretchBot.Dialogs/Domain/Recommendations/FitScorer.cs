@@ -74,7 +74,9 @@ internal static class FitScorer
 
         if (stretch.Suits.Contains(SuitsTag.MostPeople))
         {
-            factors.Add((MostPeoplePoints, "It suits most people with back pain."));
+            factors.Add((MostPeoplePoints, answers.WorseWith is null or WorseWith.NeitherOrNotSure
+                ? "You didn't name a movement that makes it worse, so this is one that suits most people with back pain."
+                : "It also suits most people with back pain."));
         }
 
         string? cautionNote = null;

@@ -47,6 +47,9 @@ public sealed class SwapRule
         ArgumentOutOfRangeException.ThrowIfLessThan(input.PainNow, 0, nameof(input.PainNow));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainNow, 10, nameof(input.PainNow));
 
+        // Rank replacements with today's pain, so severe pain favours the gentler stretches.
+        var answers = input.Answers.Clone();
+        answers.PainNow = input.PainNow;
         var catalog = _recommender.Catalog;
         var plan = input.CurrentPlan.Where(id => catalog.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
         var worse = plan.Where(id => FeedbackFor(input.Feedback, id) == Feedback.Worse).ToList();
@@ -92,7 +95,7 @@ public sealed class SwapRule
         var placed = plan.ToDictionary(id => id, id => (string?)id, StringComparer.Ordinal);
         foreach (var oldId in worse)
         {
-            var best = _recommender.BestReplacement(input.Answers, newPlan, unavailable);
+            var best = _recommender.BestReplacement(answers, newPlan, unavailable);
             if (best is null)
             {
                 dropped.Add(oldId);
@@ -117,7 +120,7 @@ public sealed class SwapRule
             }
 
             var others = newPlan.Where(p => p != id);
-            var alternative = _recommender.BestReplacement(input.Answers, others, unavailable);
+            var alternative = _recommender.BestReplacement(answers, others, unavailable);
             if (alternative is not null)
             {
                 var name = catalog.Get(id).Name;
