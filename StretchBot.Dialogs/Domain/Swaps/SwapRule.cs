@@ -42,6 +42,11 @@ public sealed class SwapRule
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(input.Answers);
+        ArgumentNullException.ThrowIfNull(input.CurrentPlan);
+        ArgumentNullException.ThrowIfNull(input.Feedback);
+        ArgumentNullException.ThrowIfNull(input.PreviousFeedback);
+        ArgumentNullException.ThrowIfNull(input.RedFlagYesIds);
+        ArgumentNullException.ThrowIfNull(input.FoundWorseBefore);
         ArgumentOutOfRangeException.ThrowIfLessThan(input.PainAtStart, 0, nameof(input.PainAtStart));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainAtStart, 10, nameof(input.PainAtStart));
         ArgumentOutOfRangeException.ThrowIfLessThan(input.PainNow, 0, nameof(input.PainNow));
