@@ -26,7 +26,7 @@ public sealed record Stretch
     /// <summary>The direction of movement it biases.</summary>
     public required MovementDirection Direction { get; init; }
 
-    /// <summary>Who it suits, as tags matched against the triage answers.</summary>
+    /// <summary>Who it suits, as tags matched against the triage answers; the first tag is its main target.</summary>
     public required IReadOnlyList<SuitsTag> Suits { get; init; }
 
     /// <summary>Who it suits, in one plain sentence for a card.</summary>

@@ -18,6 +18,8 @@ internal static class FitScorer
     internal const int GentlePoints = 2;
     internal const int OlderAdultPoints = 1;
     internal const int MostPeoplePoints = 1;
+    internal const int NoFloorPoints = 1;
+    internal const int MainTargetPoints = 1;
     internal const int CautionPenalty = 4;
 
     private static readonly (Diagnosis Diagnosis, SuitsTag Tag, string Words)[] DiagnosisTags =
@@ -65,9 +67,16 @@ internal static class FitScorer
             factors.Add((GentlePoints, "It is gentle enough to try while your pain is bad."));
         }
 
+        if (answers.CanGetToFloor == false && stretch.StartingPosition is StartingPosition.Standing or StartingPosition.StandingSideOnToWall or StartingPosition.SittingOnChairEdge)
+        {
+            factors.Add((NoFloorPoints, "You do it sitting or standing, so there is no need to get down to the floor."));
+        }
+
         if (stretch.Suits.Contains(SuitsTag.MostPeople))
         {
-            factors.Add((MostPeoplePoints, "It suits most people with back pain."));
+            factors.Add((MostPeoplePoints, answers.WorseWith is null or WorseWith.NeitherOrNotSure
+                ? "You didn't name a movement that makes it worse, so this is one that suits most people with back pain."
+                : "It also suits most people with back pain."));
         }
 
         string? cautionNote = null;
@@ -93,6 +102,8 @@ internal static class FitScorer
             }
         }
 
+        var mainTarget = stretch.Suits[0] != SuitsTag.MostPeople && UserMatches(stretch.Suits[0], answers) ? MainTargetPoints : 0;
+
         // Strongest reasons first; equal points keep the order above, so the wording is deterministic.
         var ordered = factors
             .Select((factor, order) => (factor.Points, factor.Sentence, order))
@@ -102,10 +113,31 @@ internal static class FitScorer
         return new StretchFit(
             stretch,
             catalogIndex,
-            ordered.Sum(f => f.Points) - penalty,
+            ordered.Sum(f => f.Points) + mainTarget - penalty,
             ordered.Select(f => f.Sentence).ToList(),
             cautionNote);
     }
+
+    /// <summary>True when the answers say the user is someone the tag describes.</summary>
+    internal static bool UserMatches(SuitsTag tag, TriageAnswers answers) => tag switch
+    {
+        SuitsTag.MostPeople => true,
+        SuitsTag.DiscBulgeOrProlapse => answers.HasDiagnosis(Diagnosis.DiscBulgeOrProlapse),
+        SuitsTag.SpinalStenosis => answers.HasDiagnosis(Diagnosis.SpinalStenosis),
+        SuitsTag.FacetJointProblem => answers.HasDiagnosis(Diagnosis.FacetJointProblem),
+        SuitsTag.LowerBackArthritis => answers.HasDiagnosis(Diagnosis.LowerBackArthritis),
+        SuitsTag.PiriformisSyndrome => answers.HasDiagnosis(Diagnosis.PiriformisSyndrome),
+        SuitsTag.WorseBendingForwardOrSitting => answers.WorseWith == WorseWith.BendingForwardOrSitting,
+        SuitsTag.WorseLeaningBackOrStanding => answers.WorseWith == WorseWith.LeaningBackStandingOrWalking,
+        SuitsTag.WorseBothWays => answers.WorseWith == WorseWith.Both,
+        SuitsTag.PainOnOneSide => answers.Location == PainLocation.OneSide,
+        SuitsTag.PainDownOneLeg => answers.Location == PainLocation.DownOneLeg,
+        SuitsTag.ButtockPain => answers.Location == PainLocation.Buttock,
+        SuitsTag.SitsForLongPeriods => answers.SitsForLongPeriods == true,
+        SuitsTag.Runners => answers.Runs == true,
+        SuitsTag.OlderAdults => answers.AgeBand is AgeBand.From51To65 or AgeBand.Over65,
+        _ => false,
+    };
 
     private static void AddDirection(Stretch stretch, WorseWith? worseWith, List<(int, string)> factors)
     {

@@ -14,7 +14,7 @@ internal sealed record StretchFit(Stretch Stretch, int CatalogIndex, int Score, 
     {
         get
         {
-            var sentences = Reasons.Take(2).ToList();
+            var sentences = Reasons.Take(2).DefaultIfEmpty("It fits what you told me.").ToList();
             if (CautionNote is not null)
             {
                 sentences.Add(CautionNote);

@@ -99,7 +99,7 @@ public sealed class StretchRecommender
     /// <summary>
     /// The best remaining stretch for this user that is not in <paramref name="planIds"/>, not in
     /// <paramref name="excludedIds"/> (e.g. stretches found worse before), allowed for the user and able to join
-    /// the plan (no opposite direction, no near-duplicate, at most one leg-muscle stretch unless nothing else fits).
+    /// the plan (no opposite direction, no near-duplicate, no second leg-muscle stretch unless the plan holds nothing else).
     /// Null when there is none. Unknown ids are ignored.
     /// </summary>
     public RecommendedStretch? BestReplacement(TriageAnswers answers, IEnumerable<string> planIds, IEnumerable<string> excludedIds)
@@ -127,7 +127,7 @@ public sealed class StretchRecommender
 
     /// <summary>
     /// Greedily adds candidates to <paramref name="existing"/> until the plan holds <paramref name="size"/>.
-    /// A second leg-muscle stretch is only considered once no other candidate can join. Returns only the added ones.
+    /// A second leg-muscle stretch is only considered when nothing but leg-muscle stretches fits. Returns only the added ones.
     /// </summary>
     private static List<StretchFit> Pick(List<StretchFit> candidates, List<Stretch> existing, int size)
     {
@@ -135,6 +135,12 @@ public sealed class StretchRecommender
         var added = new List<StretchFit>();
         foreach (var allowSecondLegMuscle in new[] { false, true })
         {
+            if (allowSecondLegMuscle && plan.Any(s => !s.IsLegMuscleStretch))
+            {
+                // Something other than a leg-muscle stretch fits, so one leg-muscle stretch is enough.
+                break;
+            }
+
             foreach (var candidate in candidates)
             {
                 if (plan.Count >= size)

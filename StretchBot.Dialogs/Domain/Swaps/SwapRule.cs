@@ -5,9 +5,10 @@ using StretchBot.Dialogs.Domain.RedFlags;
 namespace StretchBot.Dialogs.Domain.Swaps;
 
 /// <summary>
-/// The check-in rule: keep what helped or made no difference, replace what made things worse with the best
-/// remaining stretch, offer a swap for a stretch rated "same" twice in a row, and advise a clinician when pain
-/// rose by 2 or more, when 2 or more stretches were worse, or on any red flag (then no plan).
+/// The check-in rule: keep what helped or made no difference; replace what made things worse with the best
+/// remaining stretch (never one found worse before, nor a near-identical twin of one); offer a swap for a
+/// stretch rated "same" twice in a row; advise a clinician when pain rose by 2 or more, when 2 or more
+/// stretches were worse, or on any red flag (then no plan).
 /// Thread-safe; register as a singleton.
 /// </summary>
 public sealed class SwapRule
@@ -41,11 +42,19 @@ public sealed class SwapRule
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(input.Answers);
+        ArgumentNullException.ThrowIfNull(input.CurrentPlan);
+        ArgumentNullException.ThrowIfNull(input.Feedback);
+        ArgumentNullException.ThrowIfNull(input.PreviousFeedback);
+        ArgumentNullException.ThrowIfNull(input.RedFlagYesIds);
+        ArgumentNullException.ThrowIfNull(input.FoundWorseBefore);
         ArgumentOutOfRangeException.ThrowIfLessThan(input.PainAtStart, 0, nameof(input.PainAtStart));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainAtStart, 10, nameof(input.PainAtStart));
         ArgumentOutOfRangeException.ThrowIfLessThan(input.PainNow, 0, nameof(input.PainNow));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(input.PainNow, 10, nameof(input.PainNow));
 
+        // Rank replacements with today's pain, so severe pain favours the gentler stretches.
+        var answers = input.Answers.Clone();
+        answers.PainNow = input.PainNow;
         var catalog = _recommender.Catalog;
         var plan = input.CurrentPlan.Where(id => catalog.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
         var worse = plan.Where(id => FeedbackFor(input.Feedback, id) == Feedback.Worse).ToList();
@@ -74,15 +83,24 @@ public sealed class SwapRule
             return new SwapResult([], [], [], [], reasons, advice, redFlag, NoPlan: true, [], foundWorse);
         }
 
-        // Never offer again anything in the plan now, anything found worse, or anything already picked here.
+        // Never offer anything in the plan now, anything found worse (or a near-identical twin of it),
+        // or anything already picked at this check-in.
         var unavailable = new HashSet<string>(plan.Concat(foundWorse), StringComparer.Ordinal);
+        foreach (var id in foundWorse)
+        {
+            if (catalog.TryGet(id, out var worseStretch))
+            {
+                unavailable.UnionWith(worseStretch.SimilarTo);
+            }
+        }
+
         var newPlan = new List<string>(kept);
         var replacements = new List<Replacement>();
         var dropped = new List<string>();
         var placed = plan.ToDictionary(id => id, id => (string?)id, StringComparer.Ordinal);
         foreach (var oldId in worse)
         {
-            var best = _recommender.BestReplacement(input.Answers, newPlan, unavailable);
+            var best = _recommender.BestReplacement(answers, newPlan, unavailable);
             if (best is null)
             {
                 dropped.Add(oldId);
@@ -107,7 +125,7 @@ public sealed class SwapRule
             }
 
             var others = newPlan.Where(p => p != id);
-            var alternative = _recommender.BestReplacement(input.Answers, others, unavailable);
+            var alternative = _recommender.BestReplacement(answers, others, unavailable);
             if (alternative is not null)
             {
                 var name = catalog.Get(id).Name;

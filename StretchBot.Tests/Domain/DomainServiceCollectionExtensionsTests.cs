@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using StretchBot.Dialogs.Domain;
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Domain.Swaps;
+
+namespace StretchBot.Tests.Domain;
+
+public class DomainServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void TheDomainServicesResolveAsSingletonsOverTheEmbeddedCatalog()
+    {
+        using var provider = new ServiceCollection().AddStretchDomain().BuildServiceProvider();
+        Assert.Same(StretchCatalog.LoadEmbedded(), provider.GetRequiredService<StretchCatalog>());
+        Assert.Same(provider.GetRequiredService<StretchCatalog>(), provider.GetRequiredService<StretchRecommender>().Catalog);
+        Assert.Same(provider.GetRequiredService<SwapRule>(), provider.GetRequiredService<SwapRule>());
+    }
+}
