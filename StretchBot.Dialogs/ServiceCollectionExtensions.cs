@@ -7,9 +7,7 @@ using StretchBot.Dialogs.Bots;
 using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Commands;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Dialogs.Domain;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Privacy;
@@ -32,10 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StretchBotUserState>();
         services.AddSingleton<StateAccessors>();
 
-        // The clinical core (no Bot Framework types).
-        services.AddSingleton(_ => StretchCatalog.LoadEmbedded());
-        services.AddSingleton(sp => new StretchRecommender(sp.GetRequiredService<StretchCatalog>()));
-        services.AddSingleton<SwapRule>();
+        // The clinical core (no Bot Framework types); the catalog is loaded and validated here, at startup.
+        services.AddStretchDomain();
 
         // Cards and what is built from them.
         services.AddSingleton<CardLibrary>();

@@ -58,7 +58,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var data = await _state.ConversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
         if (data.WelcomeSent)
         {
             return;

@@ -36,7 +36,7 @@ public sealed class DialogSet
             throw new InvalidOperationException("This dialog set has no state property; it belongs to a component dialog.");
         }
 
-        var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        var state = await _dialogState.GetForUpdateAsync(turnContext, () => new DialogState(), cancellationToken);
         return new DialogContext(this, turnContext, state);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using StretchBot.Dialogs.Domain;
 using StretchBot.Dialogs.Domain.Catalog;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.State;
@@ -39,7 +40,7 @@ public sealed class PlanPresenter
         name = stretch.Name,
         imageUrl = ImageUrl(stretch.Id),
         imageAlt = stretch.PictureAlt,
-        position = Describe(stretch.StartingPosition),
+        position = DomainLabels.Label(stretch.StartingPosition),
         steps = stretch.Steps,
         dose = stretch.Dose.Summary,
         reason,
@@ -82,19 +83,6 @@ public sealed class PlanPresenter
     }
 
     public string NameOf(string stretchId) => _catalog.TryGet(stretchId, out var stretch) ? stretch.Name : stretchId;
-
-    public static string Describe(StartingPosition position) => position switch
-    {
-        StartingPosition.OnAllFours => "On all fours (hands and knees)",
-        StartingPosition.LyingFaceDown => "Lying face down",
-        StartingPosition.LyingOnBack => "Lying on your back",
-        StartingPosition.SittingOnChairEdge => "Sitting on the edge of a chair or bed",
-        StartingPosition.SittingOnFloor => "Sitting on the floor",
-        StartingPosition.Kneeling => "Kneeling",
-        StartingPosition.Standing => "Standing",
-        StartingPosition.StandingSideOnToWall => "Standing side-on to a wall",
-        _ => position.ToString(),
-    };
 
     private static string DescribeSide(SideGuidance side) => side switch
     {

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using StretchBot.Dialogs.Engine;
 
 namespace StretchBot.Dialogs.State;
 
@@ -22,7 +23,7 @@ public sealed class StateAccessors
     public IStatePropertyAccessor<ConversationData> ConversationData { get; }
 
     public Task<UserProfile> GetProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => UserProfile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
+        => UserProfile.GetForUpdateAsync(turnContext, () => new UserProfile(), cancellationToken);
 
     /// <summary>Saves both states once, at the end of a turn.</summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
