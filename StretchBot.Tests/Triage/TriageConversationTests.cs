@@ -1,0 +1,343 @@
+using Microsoft.Bot.Schema;
+using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Triage;
+using StretchBot.Tests.Conversation;
+using static StretchBot.Tests.Triage.TriageScripts;
+
+namespace StretchBot.Tests.Triage;
+
+/// <summary>Each path of the triage conversation, end to end, as a person clicks and types through it.</summary>
+public class TriageConversationTests
+{
+    private static readonly StretchCatalog Catalog = StretchCatalog.LoadEmbedded();
+
+    [Fact]
+    public async Task TheWelcomeSaysItIsNotADoctorAndOffersToBegin()
+    {
+        using var harness = new ConversationHarness();
+        var welcome = await harness.Driver.ConversationStartsAsync();
+
+        Assert.True(welcome.Mentions("StretchBot"));
+        Assert.True(welcome.Mentions("not a doctor"));
+        var firstQuestion = await harness.Driver.ClickAsync("Let's begin");
+        Assert.True(firstQuestion.Mentions(ConsentDialog.Question));
+    }
+
+    [Fact]
+    public async Task ConsentNotYetRecommendsNothingAndIsRememberedForNextTime()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+
+        var notYet = await bot.ClickAsync("Not yet");
+
+        Assert.True(notYet.Mentions(ConsentDialog.NotYetMessage));
+        Assert.Empty(notYet.StretchCards);
+        var profile = await harness.ReadProfileAsync();
+        Assert.False(profile!.Answers.ConsentConfirmed);
+        Assert.Null(profile.CurrentPlan);
+
+        var later = await bot.SendAsync("hello again");
+        Assert.True(later.Mentions(ConsentDialog.ReturningQuestion));
+    }
+
+    [Fact]
+    public async Task ConsentIsStoredWithItsTime()
+    {
+        using var harness = new ConversationHarness();
+        await harness.Driver.SendAsync("hi");
+        await harness.Driver.ClickAsync("Yes, I've checked");
+
+        var profile = await harness.ReadProfileAsync();
+        Assert.True(profile!.Answers.ConsentConfirmed);
+        Assert.Equal(ConversationHarness.Start, profile.Answers.ConsentConfirmedAt);
+    }
+
+    [Fact]
+    public async Task AnEmergencyRedFlagSendsThemToUrgentCareAndStops()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+
+        var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.BladderChange] = "true" });
+
+        Assert.True(advice.Mentions("emergency"));
+        Assert.True(advice.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.Empty(advice.StretchCards);
+        Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
+        Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
+
+        // The conversation has ended: the next message starts again from the safety questions, never a plan.
+        var next = await bot.SendAsync("what now?");
+        Assert.Empty(next.StretchCards);
+    }
+
+    [Fact]
+    public async Task ASeeADoctorRedFlagAdvisesAnAppointmentAndGivesNoPlan()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+        await bot.ClickAsync("None of these");
+
+        var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
+        Assert.True(advice.Mentions(RedFlagRules.SeeDoctorSoonAdvice));
+        Assert.True(advice.Mentions(RedFlagDialog.ClearedQuestion));
+
+        var stopped = await bot.ClickAsync("No, not yet");
+        Assert.True(stopped.Mentions(RedFlagDialog.NotClearedMessage));
+        Assert.Empty(stopped.StretchCards);
+        Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
+    }
+
+    [Fact]
+    public async Task ASeeADoctorRedFlagAlreadyClearedByAClinicianGoesOnToTheQuestions()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+        await bot.ClickAsync("None of these");
+        await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
+
+        var next = await bot.ClickAsync("Yes, they have");
+
+        Assert.True(next.Mentions(TriageQuestions.Pain));
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.True(answers.ClinicianClearedRedFlags);
+        Assert.True(answers.RedFlagAnswers[RedFlagIds.CancerHistory]);
+    }
+
+    [Fact]
+    public async Task DiscBulgeWorseBendingForwardGetsAnExtensionStretchFirst()
+    {
+        using var harness = new ConversationHarness();
+        await ThroughSafetyQuestionsAsync(harness.Driver);
+
+        var plan = await AnswerTriageAsync(harness.Driver, new Symptoms(WorseWith: "Bending forward or sitting", Diagnoses: "DiscBulgeOrProlapse"));
+
+        Assert.InRange(plan.StretchCards.Count, 1, 3);
+        var first = Catalog.Stretches.Single(s => s.Name == plan.StretchNames[0]);
+        Assert.Equal(MovementDirection.Extension, first.Direction);
+        Assert.DoesNotContain(plan.StretchNames, name => Catalog.Stretches.Single(s => s.Name == name).Direction == MovementDirection.Flexion);
+        Assert.True(plan.Mentions("bending forward"));
+        Assert.True(plan.Mentions("pain-free"));
+    }
+
+    [Fact]
+    public async Task SpinalStenosisWorseWalkingGetsNoExtensionStretch()
+    {
+        using var harness = new ConversationHarness();
+        await ThroughSafetyQuestionsAsync(harness.Driver);
+
+        var plan = await AnswerTriageAsync(harness.Driver, new Symptoms(WorseWith: "Leaning back, standing or walking", Diagnoses: "SpinalStenosis"));
+
+        Assert.InRange(plan.StretchCards.Count, 1, 3);
+        Assert.DoesNotContain(plan.StretchNames, name => Catalog.Stretches.Single(s => s.Name == name).Direction == MovementDirection.Extension);
+        Assert.DoesNotContain("Cobra", plan.StretchNames);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoCannotGetToTheFloorGetsNoFloorStretch()
+    {
+        using var harness = new ConversationHarness();
+        await ThroughSafetyQuestionsAsync(harness.Driver);
+
+        var plan = await AnswerTriageAsync(harness.Driver, new Symptoms(Location: "Into my buttock", Floor: "No, or not sure", Runs: "Yes"));
+
+        Assert.InRange(plan.StretchCards.Count, 1, 3);
+        Assert.All(plan.StretchNames, name => Assert.False(Catalog.Stretches.Single(s => s.Name == name).NeedsFloor, $"{name} needs the floor"));
+    }
+
+    [Fact]
+    public async Task EveryStretchCardShowsPicturePositionStepsDoseReasonAndCautions()
+    {
+        using var harness = new ConversationHarness();
+        await ThroughSafetyQuestionsAsync(harness.Driver);
+        var plan = await AnswerTriageAsync(harness.Driver, new Symptoms(Diagnoses: "DiscBulgeOrProlapse"));
+
+        foreach (var card in plan.StretchCards)
+        {
+            var stretch = Catalog.Stretches.Single(s => s.Name == card["body"]![0]!["text"]!.ToString());
+            var image = card.SelectToken("$..[?(@.type == 'Image')]")!;
+            Assert.Equal($"https://stretchbot.example/images/stretches/{stretch.Id}.png", image["url"]!.ToString());
+            Assert.Equal(stretch.PictureAlt, image["altText"]!.ToString());
+            var text = card.ToString();
+            Assert.Contains("Starting position", text);
+            Assert.Contains(stretch.Steps[0], text);
+            Assert.Contains(stretch.Dose.Summary, text);
+            Assert.Contains("Why this one for you", text);
+            Assert.Contains(stretch.Cautions[0], text);
+            Assert.Equal("1.5", card["version"]!.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task TypedAnswersAloneReachAPlan()
+    {
+        using var harness = new ConversationHarness();
+        await harness.Flow()
+            .Send("hi").AssertReply(a => Assert.Contains(ConsentDialog.Question, Text(a)))
+            .Send("yeah I have").AssertReply(ConsentDialog.ThanksMessage).AssertReply(a => Assert.Contains("safety questions", Text(a)))
+            .Send("none of these").AssertReply(a => Assert.Contains("A few more", Text(a)))
+            .Send("nope").AssertReply(a => Assert.Contains("Now a few questions", Text(a))).AssertReply(a => Assert.Contains(TriageQuestions.Pain, Text(a)))
+            .Send("about 7/10").AssertReply(a => Assert.Contains(TriageQuestions.Duration, Text(a)))
+            .Send("a couple of months").AssertReply(a => Assert.Contains(TriageQuestions.Location, Text(a)))
+            .Send("the first one").AssertReply(a => Assert.Contains(TriageQuestions.WorseWith, Text(a)))
+            .Send("not sure").AssertReply(a => Assert.Contains(TriageQuestions.Diagnoses, Text(a)))
+            .Send("I don't know").AssertReply(a => Assert.Contains(TriageQuestions.Floor, Text(a)))
+            .Send("yep").AssertReply(a => Assert.Contains(TriageQuestions.Sitting, Text(a)))
+            .Send("yes").AssertReply(a => Assert.Contains(TriageQuestions.Running, Text(a)))
+            .Send("no").AssertReply(a => Assert.Contains(TriageQuestions.Age, Text(a)))
+            .Send("I'm 47").AssertReply(a => Assert.Contains("Here is your plan", Text(a)))
+            .AssertReply(a => Assert.NotEmpty(((IMessageActivity)a).Attachments))
+            .AssertReply(a => Assert.Contains("pain-free", Text(a)))
+            .AssertReply(a => Assert.Contains("When should I check in", Text(a)))
+            .Send("same time next week").AssertReply(a => Assert.StartsWith("Done. I'll check in on Tuesday 1 December", Text(a)))
+            .StartTestAsync();
+
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Equal(7, answers.PainNow);
+        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, answers.Duration);
+        Assert.Equal(Dialogs.Domain.Triage.PainLocation.LowerBackOnly, answers.Location);
+        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+    }
+
+    [Fact]
+    public async Task NonsenseGetsAHelpfulRepromptAndAfterThreeMissesAWayOut()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+
+        var first = await bot.SendAsync("purple monkey");
+        Assert.True(first.Mentions("Please give a number from 0"));
+        await bot.SendAsync("dishwasher");
+        var third = await bot.SendAsync("¯\\_(ツ)_/¯");
+
+        Assert.True(third.Mentions(Prompt<int>.WayOutMessage));
+        Assert.Contains(third.Activities, a => a.SuggestedActions?.Actions.Any(x => x.Title == "start over") == true);
+        var answered = await bot.SendAsync("5");
+        Assert.True(answered.Mentions(TriageQuestions.Duration));
+    }
+
+    [Fact]
+    public async Task AClickOnAnOldCardAfterMovingOnIsRefusedAndChangesNothing()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("Next", new { number = "4" });
+        var durationCard = bot.Last;
+        var locationCard = await bot.ClickAsync("6 to 12 weeks");
+
+        var stale = await bot.ClickOnAsync(durationCard, "More than 12 weeks");
+
+        Assert.True(stale.Mentions(Prompt<int>.StaleCardMessage));
+        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
+        var current = await bot.ClickOnAsync(locationCard, "Lower back only");
+        Assert.True(current.Mentions(TriageQuestions.WorseWith));
+    }
+
+    [Fact]
+    public async Task StartOverMidTriageBeginsAgainWithNoOldAnswers()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("Next", new { number = "6" });
+        await bot.ClickAsync("More than 12 weeks");
+
+        var restarted = await bot.SendAsync("start over");
+
+        Assert.True(restarted.Mentions("start again"));
+        Assert.True(restarted.Mentions("safety questions"));
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Null(answers.PainNow);
+        Assert.Null(answers.Duration);
+        Assert.True(answers.ConsentConfirmed);
+    }
+
+    [Fact]
+    public async Task HelpMidQuestionShowsWhatTheBotCanDoThenAsksTheSameQuestion()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("Next", new { number = "3" });
+
+        var help = await bot.SendAsync("help");
+
+        Assert.True(help.Mentions("What I can do"));
+        Assert.True(help.Mentions("not a doctor"));
+        Assert.True(help.Mentions("Delete my data"));
+        Assert.True(help.Mentions(TriageQuestions.Duration));
+        var answered = await bot.ClickAsync("Less than 6 weeks");
+        Assert.True(answered.Mentions(TriageQuestions.Location));
+    }
+
+    [Fact]
+    public async Task PainInBothLegsDuringTriageStopsWithEmergencyAdvice()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("Next", new { number = "5" });
+        await bot.ClickAsync("Less than 6 weeks");
+
+        var stopped = await bot.ClickAsync("Down both legs");
+
+        Assert.True(stopped.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.Empty(stopped.StretchCards);
+    }
+
+    [Fact]
+    public async Task ACheckInTimeTypedInAnotherTimeZoneIsConfirmedInThatZone()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await AnswerTriageAsync(bot, new Symptoms());
+
+        var confirmed = await bot.SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "next Monday at 6pm",
+            LocalTimezone = "Asia/Kolkata",
+            LocalTimestamp = ConversationHarness.Start.ToOffset(new TimeSpan(5, 30, 0)),
+        });
+
+        Assert.True(confirmed.Mentions("Monday 30 November at 6:00 pm, your time"));
+        var pending = await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 12, 30, 0, TimeSpan.Zero), pending!.DueUtc);
+    }
+
+    [Fact]
+    public async Task AReturningUserWithAPlanCanSeeItAgain()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        var plan = await AnswerTriageAsync(bot, new Symptoms());
+        await bot.ClickAsync(plan.Cards.Last()["actions"]![0]!["title"]!.ToString());
+
+        var menu = await bot.SendAsync("hi");
+        Assert.True(menu.Mentions("Welcome back"));
+        var shown = await bot.ClickAsync("Show my plan");
+
+        Assert.Equal(plan.StretchNames, shown.StretchNames);
+    }
+
+    private static string Text(IActivity activity)
+    {
+        var message = (IMessageActivity)activity;
+        var cards = message.Attachments?.Select(a => Newtonsoft.Json.Linq.JObject.FromObject(a.Content).ToString()) ?? [];
+        return string.Join("\n", new[] { message.Text ?? string.Empty }.Concat(cards));
+    }
+}
