@@ -35,7 +35,10 @@ public sealed class DirectLineBotBridge
         var adapter = _services.GetRequiredService<BotAdapter>();
         using var scope = _services.CreateScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-        await adapter.ProcessActivityAsync(CreateIdentity(), activity, bot.OnTurnAsync, cancellationToken);
+        // CloudAdapter's only public in-process entry point that takes a whole incoming activity and runs the full
+        // pipeline (middleware, OnTurnError, the bot) is ContinueConversationAsync(identity, activity, ...): the turn
+        // context's activity is exactly the one given, so the bot sees an ordinary message or conversationUpdate.
+        await adapter.ContinueConversationAsync(CreateIdentity(), activity, bot.OnTurnAsync, cancellationToken);
     }
 
     private ClaimsIdentity CreateIdentity()
