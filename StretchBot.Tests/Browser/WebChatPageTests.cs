@@ -11,7 +11,7 @@ namespace StretchBot.Tests.Browser;
 /// </summary>
 public class WebChatPageTests
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
     private readonly ITestOutputHelper _output;
 
     public WebChatPageTests(ITestOutputHelper output)
