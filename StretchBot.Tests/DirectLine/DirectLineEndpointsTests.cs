@@ -85,6 +85,32 @@ public class DirectLineEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task TheClientsLocalTimeAndTimezoneAreKeptAndTheServerStampsItsOwnTime()
+    {
+        var client = Client();
+        var session = await client.StartNewAsync();
+
+        using var posted = await client.PostActivityAsync(session.ConversationId, session.Token, new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = "evening",
+            ["timestamp"] = "2001-01-01T00:00:00Z",
+            ["localTimestamp"] = "2026-03-02T10:00:00+01:00",
+            ["localTimezone"] = "Europe/Berlin",
+            ["serviceUrl"] = "https://attacker.example/",
+            ["channelId"] = "msteams",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var mine = (await client.ReadAllAsync(session)).Single(a => DirectLineTestClient.Text(a) == "evening");
+        Assert.Equal("Europe/Berlin", (string?)mine["localTimezone"]);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T10:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse((string)mine["localTimestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(_factory.Time.GetUtcNow(), DateTimeOffset.Parse((string)mine["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("directline", (string?)mine["channelId"]);
+        Assert.EndsWith("/directline-connector/", (string?)mine["serviceUrl"]);
+    }
+
+    [Fact]
     public async Task WatermarkPagingReturnsEveryActivityOnceAndInOrder()
     {
         _factory.With("DirectLine:MaxActivitiesPerPage", "2");
