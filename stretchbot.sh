@@ -46,7 +46,8 @@ case "${1:-}" in
     echo "  Bot Framework endpoint:    ${url}/api/messages  (Bot Framework Emulator, or Azure Bot Service)"
     echo "  Stop with Ctrl+C."
     echo
-    cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot .
+    # An absolute content root: with a relative one ASP.NET Core finds no wwwroot and the page is not served.
+    cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot "$PWD"
     ;;
   test)
     need dotnet "Install the .NET 10 SDK."

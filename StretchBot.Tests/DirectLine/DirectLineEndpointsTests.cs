@@ -291,6 +291,19 @@ public class DirectLineEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task TurnedOffTheWebChatGetsNoTokensAndNoDirectLine()
+    {
+        _factory.With("DirectLine:Enabled", "false");
+        var http = _factory.CreateClient();
+
+        using var token = await http.PostAsJsonAsync("/api/directline/token", new JsonObject());
+        using var generate = await http.PostAsJsonAsync("/v3/directline/tokens/generate", new JsonObject());
+
+        Assert.Equal(HttpStatusCode.NotFound, token.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, generate.StatusCode);
+    }
+
+    [Fact]
     public async Task MalformedActivitiesGetAClearBadRequest()
     {
         var client = Client();
