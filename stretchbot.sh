@@ -17,6 +17,23 @@ npm_install() {
   fi
 }
 
+# The browser test drives Debian's Chromium (never a downloaded browser): install it when we can, else say how.
+chromium_ready() {
+  local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ -x "$chromium" ]; then
+    return
+  fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "stretchbot: installing Chromium for the browser test (apt-get install -y chromium)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    [ -x "$chromium" ] && return
+  fi
+  echo "stretchbot: the browser test needs Chromium at $chromium. Install it with 'sudo apt-get update && sudo apt-get install -y chromium'" >&2
+  echo "            (or point CHROMIUM_PATH at an existing Chromium), then run ./stretchbot.sh test again." >&2
+  exit 1
+}
+
 case "${1:-}" in
   start)
     need dotnet "Install the .NET 10 SDK."
@@ -29,11 +46,13 @@ case "${1:-}" in
     echo "  Bot Framework endpoint:    ${url}/api/messages  (Bot Framework Emulator, or Azure Bot Service)"
     echo "  Stop with Ctrl+C."
     echo
+    # An absolute content root: with a relative one ASP.NET Core finds no wwwroot and the page is not served.
     cd StretchBot && exec dotnet bin/Release/net10.0/StretchBot.dll --urls "${url}" --contentRoot "$PWD"
     ;;
   test)
     need dotnet "Install the .NET 10 SDK."
     npm_install
+    chromium_ready
     dotnet build StretchBot.sln -c Release -nologo -clp:ErrorsOnly
     set +e
     dotnet test StretchBot.sln -c Release --no-build -nologo 2>&1 | tee artifacts.test.log

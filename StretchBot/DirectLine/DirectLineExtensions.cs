@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StretchBot.Dialogs.Privacy;
+
 namespace StretchBot.DirectLine;
 
 /// <summary>Registers and maps the local Direct Line 3.0 endpoints the web page uses.</summary>
@@ -5,11 +9,46 @@ public static class DirectLineExtensions
 {
     public static IServiceCollection AddLocalDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero, "DirectLine:TokenLifetime must be positive.")
+            .Validate(o => o.TranscriptRetention >= TimeSpan.FromDays(8), "DirectLine:TranscriptRetention must outlast the weekly check-in (at least 8 days).")
+            .Validate(o => o.MaxActivityBytes >= 1024, "DirectLine:MaxActivityBytes must be at least 1024.")
+            .Validate(o => o.MaxActivitiesPerPage >= 1, "DirectLine:MaxActivitiesPerPage must be at least 1.")
+            .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode is Azure, so DirectLine:Secret is required.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(AzureDirectLineTokenClient.HttpClientName);
+        services.TryAddSingleton<AzureDirectLineTokenClient>();
+        services.TryAddSingleton<DirectLineDatabase>();
+        services.TryAddSingleton<TranscriptStore>();
+        services.TryAddSingleton<DirectLineSigningKey>();
+        services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<ConnectorServiceUrl>();
+        services.TryAddSingleton<DirectLineBotBridge>();
+        services.TryAddSingleton<DirectLineConversationService>();
+        services.TryAddSingleton<TranscriptCleanupService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TranscriptCleanupService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, TranscriptEraser>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapLocalDirectLine(this IEndpointRouteBuilder endpoints)
     {
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        if (!options.Enabled)
+        {
+            return endpoints;
+        }
+
+        var local = options.Mode == DirectLineMode.Local;
+        DirectLineEndpoints.Map(endpoints, local);
+        if (local)
+        {
+            DirectLineConnectorEndpoints.Map(endpoints);
+        }
+
         return endpoints;
     }
 }

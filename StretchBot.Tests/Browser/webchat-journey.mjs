@@ -1,0 +1,156 @@
+// Walks a person's journey through StretchBot's web page in a real headless Chromium (playwright-core, Debian's
+// /usr/bin/chromium; nothing is downloaded). The journey is a JSON list of steps, so a new conversation path is a
+// new journey file, not new code.
+//
+//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/welcome.json --out <folder>
+//
+// Steps (each an object with one key, plus options):
+//   { "viewport": [width, height] }            resize the page (e.g. [390, 844] for a phone)
+//   { "open": "/" }                            load a page of the site
+//   { "waitForBot": "text" }                   wait for a bot message containing the text, sent after the last say/click
+//                                              (use "anyTime": true to accept earlier messages too)
+//   { "say": "text" }                          type into Web Chat's send box and press Enter
+//   { "click": "title" }                       click the newest button with this title (card or suggested action)
+//   { "expectCards": [min, max] }              the bot's messages since the last say/click hold min..max Adaptive Cards
+//   { "reload": true }                         reload and wait until everything shown before is shown again, in the same
+//                                              conversation
+//   { "screenshot": "name" }                   save <out>/<name>.png (full page)
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, value, index, all) => {
+  if (value.startsWith('--')) pairs.push([value.slice(2), all[index + 1]]);
+  return pairs;
+}, []));
+const baseUrl = args.url;
+const journey = JSON.parse(readFileSync(resolve(args.journey), 'utf8'));
+const out = resolve(args.out ?? 'artifacts');
+const executablePath = args.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const stepTimeout = Number(args.timeout ?? 30000);
+mkdirSync(out, { recursive: true });
+
+const BOT = '.webchat__bubble:not(.webchat__bubble--from-user)';
+const USER = '.webchat__bubble.webchat__bubble--from-user';
+const BUBBLE = '.webchat__bubble';
+const STORAGE_KEY = 'stretchbot.directline';
+
+function log(event, detail = {}) {
+  console.log(JSON.stringify({ event, ...detail }));
+}
+
+const userDataDir = join(out, `chromium-profile-${process.pid}`);
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+context.setDefaultTimeout(stepTimeout);
+const page = context.pages()[0] ?? await context.newPage();
+const problems = [];
+page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+page.on('requestfailed', request => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+page.on('response', response => { if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`); });
+
+// Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
+let botMark = 0;
+
+async function botCount() {
+  return page.locator(BOT).count();
+}
+
+async function transcriptTexts() {
+  return page.locator(BUBBLE).evaluateAll(nodes => nodes.map(n => n.innerText.trim()).filter(t => t.length > 0));
+}
+
+async function savedConversationId() {
+  return page.evaluate(key => JSON.parse(window.localStorage.getItem(key) || 'null')?.conversationId ?? null, STORAGE_KEY);
+}
+
+// Web Chat shows "Connecting…" (or a slow/failed connection notice) until Direct Line is online.
+async function waitUntilConnected() {
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('.webchat__connectivityStatus'))
+    .some(e => /connecting|unable|taking longer|render/i.test(e.innerText)));
+}
+
+async function waitForBot(text, anyTime) {
+  const from = anyTime ? 0 : botMark;
+  await page.waitForFunction(({ selector, from, text }) => {
+    const bubbles = Array.from(document.querySelectorAll(selector)).slice(from);
+    return bubbles.some(b => b.innerText.includes(text));
+  }, { selector: BOT, from, text }, { timeout: stepTimeout });
+}
+
+async function run(step) {
+  if (step.viewport) {
+    await page.setViewportSize({ width: step.viewport[0], height: step.viewport[1] });
+  } else if (step.open !== undefined) {
+    await page.goto(new URL(step.open, baseUrl).href, { waitUntil: 'load' });
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: 'visible' });
+    await waitUntilConnected();
+    botMark = 0;
+  } else if (step.waitForBot !== undefined) {
+    await waitForBot(step.waitForBot, step.anyTime === true);
+  } else if (step.say !== undefined) {
+    botMark = await botCount();
+    const userBefore = await page.locator(USER).count();
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill(step.say);
+    await input.press('Enter');
+    await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: USER, count: userBefore });
+  } else if (step.click !== undefined) {
+    botMark = await botCount();
+    await page.getByRole('button', { name: step.click, exact: true }).last().click();
+  } else if (step.expectCards) {
+    const [min, max] = step.expectCards;
+    await page.waitForFunction(({ selector, from, min }) => Array.from(document.querySelectorAll(selector)).slice(from)
+      .reduce((n, b) => n + b.querySelectorAll('.ac-adaptiveCard').length, 0) >= min, { selector: BOT, from: botMark, min });
+    const cards = await page.locator(BOT).evaluateAll((nodes, from) => nodes.slice(from)
+      .reduce((n, b) => n + b.querySelectorAll('.ac-adaptiveCard').length, 0), botMark);
+    if (cards < min || cards > max) throw new Error(`expected ${min}..${max} cards, saw ${cards}`);
+  } else if (step.reload) {
+    const before = await transcriptTexts();
+    const conversationId = await savedConversationId();
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(({ selector, before }) => {
+      const now = Array.from(document.querySelectorAll(selector)).map(n => n.innerText.trim()).filter(t => t.length > 0);
+      let i = 0;
+      for (const text of now) if (i < before.length && text === before[i]) i++;
+      return i === before.length;
+    }, { selector: BUBBLE, before });
+    await waitUntilConnected();
+    const after = await savedConversationId();
+    if (!conversationId || after !== conversationId) throw new Error(`reload changed the conversation (${conversationId} -> ${after})`);
+    botMark = await botCount();
+    log('resumed', { conversationId, messages: before.length });
+  } else if (step.screenshot) {
+    const path = join(out, `${step.screenshot}.png`);
+    await page.screenshot({ path, fullPage: true });
+    log('screenshot', { path });
+  } else {
+    throw new Error(`unknown step ${JSON.stringify(step)}`);
+  }
+}
+
+let failed = false;
+for (const [index, step] of journey.entries()) {
+  try {
+    await run(step);
+    log('step', { index, step });
+  } catch (error) {
+    failed = true;
+    const path = join(out, 'failure.png');
+    await page.screenshot({ path, fullPage: true }).catch(() => {});
+    log('failed', { index, step, error: error.message, screenshot: path, transcript: await transcriptTexts().catch(() => []), problems });
+    break;
+  }
+}
+
+await context.close();
+rmSync(userDataDir, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,11 @@
+namespace StretchBot.Tests.Teams;
+
+/// <summary>A Teams user as the bot sees them: a channel-specific id, a stable Azure AD object id and their 1:1 chat.</summary>
+public sealed record TeamsUser(string Id, string Name, string AadObjectId, string ConversationId)
+{
+    public static TeamsUser NewUser(string name = "Alex") => new(
+        "29:" + Guid.NewGuid().ToString("N"),
+        name,
+        Guid.NewGuid().ToString(),
+        "a:" + Guid.NewGuid().ToString("N"));
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace StretchBot.DirectLine;
+
+/// <summary>
+/// The serviceUrl stamped on local Direct Line activities: where the adapter posts the bot's replies and proactive
+/// messages. By default this instance's own loopback address, so the connector endpoints can refuse everyone else.
+/// </summary>
+public sealed class ConnectorServiceUrl
+{
+    public const string ConnectorPath = "/directline-connector";
+
+    private readonly IOptions<DirectLineOptions> _options;
+    private readonly IServer _server;
+
+    public ConnectorServiceUrl(IOptions<DirectLineOptions> options, IServer server)
+    {
+        _options = options;
+        _server = server;
+    }
+
+    /// <summary>The serviceUrl for activities received through <paramref name="request"/>.</summary>
+    public string For(HttpRequest request)
+    {
+        var configured = _options.Value.ConnectorBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + ConnectorPath + "/";
+        }
+
+        var listening = LoopbackListeningAddress();
+        var baseUrl = listening ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return baseUrl.TrimEnd('/') + ConnectorPath + "/";
+    }
+
+    private string? LoopbackListeningAddress()
+    {
+        var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses;
+        if (addresses is null)
+        {
+            return null;
+        }
+
+        foreach (var address in addresses.OrderBy(a => a.StartsWith("https", StringComparison.OrdinalIgnoreCase) ? 1 : 0))
+        {
+            if (!Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal)
+                                      .Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+            {
+                continue;
+            }
+
+            var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+            return $"{uri.Scheme}://{(host.Contains(':') && !host.StartsWith('[') ? $"[{host}]" : host)}:{uri.Port}";
+        }
+
+        return null;
+    }
+}
