@@ -8,10 +8,25 @@ namespace StretchBot.Dialogs.Engine;
 /// </summary>
 public static class StateValues
 {
+    /// <summary>
+    /// The value under <paramref name="key"/> as a <typeparamref name="T"/>. A converted object is stored back, so
+    /// changes the caller makes to it are saved with the state rather than lost on a copy.
+    /// </summary>
     public static T? Get<T>(this IDictionary<string, object?> state, string key)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.TryGetValue(key, out var value) ? Convert<T>(value) : default;
+        if (!state.TryGetValue(key, out var value))
+        {
+            return default;
+        }
+
+        var converted = Convert<T>(value);
+        if (converted is not null && !typeof(T).IsValueType && !ReferenceEquals(converted, value))
+        {
+            state[key] = converted;
+        }
+
+        return converted;
     }
 
     public static T GetOrAdd<T>(this IDictionary<string, object?> state, string key)

@@ -128,6 +128,43 @@ public class WaterfallDialogTests
     }
 
     [Fact]
+    public async Task ADialogContinuesAfterItsStateIsSavedToSqliteAndReloadedByANewInstance()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stretchbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var options = Microsoft.Extensions.Options.Options.Create(new StretchBot.Storage.StorageOptions { ConnectionString = $"Data Source={Path.Combine(folder, "state.db")}" });
+        var conversation = TestAdapterConversation();
+        try
+        {
+            // One instance asks the first question and saves the stack to SQLite...
+            var before = new EngineHarness(new NameAndAgeDialog(), new StretchBot.Storage.SqliteStorage(options, TimeProvider.System));
+            await new Microsoft.Bot.Builder.Adapters.TestFlow(new Microsoft.Bot.Builder.Adapters.TestAdapter(conversation), async (tc, ct) =>
+                {
+                    await before.Manager.OnTurnAsync(tc, ct);
+                    await before.ConversationState.SaveChangesAsync(tc, false, ct);
+                })
+                .Send("hi").AssertReply("What's your name?")
+                .Send("Sam").AssertReply("How old are you, Sam?")
+                .StartTestAsync();
+
+            // ...and a new instance (a restart, or another server) reads it back and carries on.
+            var after = new EngineHarness(new NameAndAgeDialog(), new StretchBot.Storage.SqliteStorage(options, TimeProvider.System));
+            await new Microsoft.Bot.Builder.Adapters.TestFlow(new Microsoft.Bot.Builder.Adapters.TestAdapter(conversation), async (tc, ct) =>
+                {
+                    await after.Manager.OnTurnAsync(tc, ct);
+                    await after.ConversationState.SaveChangesAsync(tc, false, ct);
+                })
+                .Send("41").AssertReply("Thanks Sam, 41 noted.")
+                .StartTestAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheVersionChangesWhenStepsChangeAndOnlyThen()
     {
         static WaterfallDialog Make(params string[] names)
