@@ -78,6 +78,11 @@ public static class CommandRecognizer
         }
 
         var normalized = builder.ToString().TrimEnd();
-        return normalized.StartsWith("please ", StringComparison.Ordinal) ? normalized["please ".Length..] : normalized;
+        if (normalized.StartsWith("please ", StringComparison.Ordinal))
+        {
+            normalized = normalized["please ".Length..];
+        }
+
+        return normalized.EndsWith(" please", StringComparison.Ordinal) ? normalized[..^" please".Length] : normalized;
     }
 }
