@@ -153,11 +153,17 @@ public sealed class CheckInDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task AFailureSwallowedByTheAdaptersOnTurnErrorIsStillRetried()
+    public async Task AFailedProactiveSendIsRetriedWithoutTheAdaptersTurnErrorHandler()
     {
+        // The host's OnTurnError apologises to the user and clears their conversation state: not for a throttled check-in.
+        var turnErrors = 0;
         await _bot.PlanGivenAsync("ana");
         _bot.Advance(TimeSpan.FromDays(7));
-        _bot.Channel.OnTurnError = (_, _) => Task.CompletedTask;
+        _bot.Channel.OnTurnError = (_, _) =>
+        {
+            Interlocked.Increment(ref turnErrors);
+            return Task.CompletedTask;
+        };
         _bot.Channel.FailNextSend(HttpStatusCode.ServiceUnavailable);
 
         Assert.Equal(0, await _bot.DispatchAsync());
@@ -166,6 +172,7 @@ public sealed class CheckInDispatcherTests : IDisposable
         _bot.Advance(_bot.Options.RetryBaseDelay);
         Assert.Equal(1, await _bot.DispatchAsync());
         Assert.Single(_bot.Channel.Sent);
+        Assert.Equal(0, turnErrors);
     }
 
     [Fact]
