@@ -48,29 +48,31 @@ public sealed class CheckInDispatcherTests : IDisposable
     [Fact]
     public async Task TwoDispatchersOnOneStoreNeverSendTheSameCheckInTwice()
     {
-        var otherStore = _bot.NewStore();
-        var other = _bot.NewDispatcher(otherStore);
+        // No spacing, so that only the claims decide who sends what.
+        using var bot = new CheckInHarness(o => o.TenantSpacing = TimeSpan.Zero);
+        var otherStore = bot.NewStore();
+        var other = bot.NewDispatcher(otherStore);
         var users = Enumerable.Range(0, 60).Select(i => $"user{i}").ToList();
         var scheduled = new List<string>();
         for (var i = 0; i < users.Count; i++)
         {
-            // Half scheduled through each instance; due times spread over the next half hour.
-            var store = i % 2 == 0 ? _bot.Store : otherStore;
-            var checkIn = await store.ScheduleAsync(CheckInHarness.UserKey(users[i]), CheckInHarness.Reference(users[i]), _bot.Clock.GetUtcNow() + TimeSpan.FromSeconds(30 * i), None);
+            // Half scheduled through each instance; a dozen fall due together in each of five rounds.
+            var store = i % 2 == 0 ? bot.Store : otherStore;
+            var checkIn = await store.ScheduleAsync(CheckInHarness.UserKey(users[i]), CheckInHarness.Reference(users[i]), bot.Clock.GetUtcNow() + TimeSpan.FromSeconds(45 * (i % 5)), None);
             scheduled.Add(checkIn.Id);
         }
 
-        for (var round = 0; round < 45; round++)
+        for (var round = 0; round < 8; round++)
         {
             await Task.WhenAll(
-                Task.Run(() => _bot.Dispatcher.DispatchDueAsync(None)),
+                Task.Run(() => bot.Dispatcher.DispatchDueAsync(None)),
                 Task.Run(() => other.DispatchDueAsync(None)),
-                Task.Run(() => _bot.Dispatcher.DispatchDueAsync(None)),
-                Task.Run(() => other.DispatchDueAsync(None)));
-            _bot.Advance(TimeSpan.FromSeconds(45));
+                Task.Run(() => bot.Dispatcher.DispatchDueAsync(None)),
+                Task.Run(() => other.DispatchDueAsync(None))).WaitAsync(TimeSpan.FromSeconds(60));
+            bot.Advance(TimeSpan.FromSeconds(45));
         }
 
-        var sentIds = _bot.Channel.Sent.Select(s => s.CheckIn!.Id).ToList();
+        var sentIds = bot.Channel.Sent.Select(s => s.CheckIn!.Id).ToList();
         Assert.Equal(scheduled.Count, sentIds.Count);
         Assert.Equal(scheduled.OrderBy(x => x), sentIds.OrderBy(x => x));
     }
@@ -151,11 +153,17 @@ public sealed class CheckInDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task AFailureSwallowedByTheAdaptersOnTurnErrorIsStillRetried()
+    public async Task AFailedProactiveSendIsRetriedWithoutTheAdaptersTurnErrorHandler()
     {
+        // The host's OnTurnError apologises to the user and clears their conversation state: not for a throttled check-in.
+        var turnErrors = 0;
         await _bot.PlanGivenAsync("ana");
         _bot.Advance(TimeSpan.FromDays(7));
-        _bot.Channel.OnTurnError = (_, _) => Task.CompletedTask;
+        _bot.Channel.OnTurnError = (_, _) =>
+        {
+            Interlocked.Increment(ref turnErrors);
+            return Task.CompletedTask;
+        };
         _bot.Channel.FailNextSend(HttpStatusCode.ServiceUnavailable);
 
         Assert.Equal(0, await _bot.DispatchAsync());
@@ -164,6 +172,7 @@ public sealed class CheckInDispatcherTests : IDisposable
         _bot.Advance(_bot.Options.RetryBaseDelay);
         Assert.Equal(1, await _bot.DispatchAsync());
         Assert.Single(_bot.Channel.Sent);
+        Assert.Equal(0, turnErrors);
     }
 
     [Fact]

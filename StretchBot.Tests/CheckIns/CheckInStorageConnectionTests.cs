@@ -17,6 +17,14 @@ public sealed class CheckInStorageConnectionTests
     }
 
     [Fact]
+    public void AConnectionStringWithoutAFileUsesTheDefaultFile()
+    {
+        var connection = CheckInStorageConnection.Resolve(Configuration("Pooling=False"), ContentRoot);
+
+        Assert.Equal(Path.Combine(ContentRoot, "data", "stretchbot.db"), new SqliteConnectionStringBuilder(connection).DataSource);
+    }
+
+    [Fact]
     public void ARelativeConfiguredFileIsTakenFromTheContentRoot()
     {
         var connection = CheckInStorageConnection.Resolve(Configuration("Data Source=state/bot.db;Pooling=False"), ContentRoot);

@@ -33,8 +33,10 @@ internal sealed class RecordingChannelAdapter(TimeProvider clock) : BotAdapter
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
+        // A real send goes over the network: let other work run meanwhile.
+        await Task.Yield();
         Interlocked.Increment(ref _attempts);
         if (_failAlways is { } always)
         {
@@ -51,7 +53,7 @@ internal sealed class RecordingChannelAdapter(TimeProvider clock) : BotAdapter
             _sent.Enqueue(new SentMessage(clock.GetUtcNow(), activity.Conversation?.Id, activity.Conversation?.TenantId, activity.Text, activity.Value as DueCheckIn));
         }
 
-        return Task.FromResult(activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N"))).ToArray());
+        return activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N"))).ToArray();
     }
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>

@@ -198,25 +198,29 @@ public sealed class CheckInDispatcher : BackgroundService
                     }
                     catch (Exception ex)
                     {
-                        // Kept even if the adapter's OnTurnError swallows it: the send failed either way.
+                        // Not rethrown: the adapter's OnTurnError would apologise to the user and wipe their
+                        // conversation state over what is often only throttling. The dispatcher decides instead.
                         failure = ex;
-                        throw;
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Failures outside the turn itself (for example getting a token for the connector).
             failure ??= ex;
         }
 
         if (failure is null)
         {
-            await _store.CompleteSendAsync(item.Id, item.Kind, cancellationToken).ConfigureAwait(false);
+            // Recorded even if shutdown has begun: the message went out, and must not go out twice.
+            await _store.CompleteSendAsync(item.Id, item.Kind, CancellationToken.None).ConfigureAwait(false);
             _logger.Sent(item.Kind, item.Id, item.Attempt);
             return true;
         }
 
+        // Shutting down mid-send: leave the lease to run out, and the message is tried again.
+        cancellationToken.ThrowIfCancellationRequested();
         await HandleFailureAsync(item, failure, cancellationToken).ConfigureAwait(false);
         return false;
     }

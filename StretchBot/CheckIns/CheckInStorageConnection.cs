@@ -11,17 +11,23 @@ public static class CheckInStorageConnection
 {
     public const string ConfigurationKey = "Storage:ConnectionString";
 
+    /// <summary>The database file when none is configured, relative to the content root (as for the bot's state).</summary>
+    public const string DefaultDataSource = "data/stretchbot.db";
+
     public static string Resolve(IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
 
         var configured = configuration[ConfigurationKey];
-        var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(configured) ? "Data Source=data/stretchbot.db" : configured);
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? string.Empty : configured);
+        if (string.IsNullOrEmpty(builder.DataSource))
+        {
+            builder.DataSource = DefaultDataSource;
+        }
+
         var source = builder.DataSource;
         var inMemory = builder.Mode == SqliteOpenMode.Memory
-            || string.IsNullOrEmpty(source)
             || source.Equals(":memory:", StringComparison.OrdinalIgnoreCase)
             || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
         if (!inMemory && !Path.IsPathRooted(source))

@@ -16,6 +16,9 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
 {
     private const string Open = "('Pending','Sent')";
 
+    /// <summary>Another instance (or thread) writing makes this one wait its turn rather than fail.</summary>
+    private const string BusyTimeout = "PRAGMA busy_timeout = 10000;";
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS check_ins (
             id TEXT NOT NULL PRIMARY KEY,
@@ -345,6 +348,11 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var busy = Command(connection, null, BusyTimeout))
+            {
+                await busy.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
@@ -383,7 +391,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
 
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var wal = Command(connection, null, "PRAGMA journal_mode = WAL;"))
+            await using (var wal = Command(connection, null, BusyTimeout + " PRAGMA journal_mode = WAL;"))
             {
                 await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
