@@ -43,4 +43,10 @@ public sealed class CheckInOptions
 
     /// <summary>The longest retry delay. Default 30 minutes.</summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long an answered, stopped or ended check-in is kept (it holds the user's conversation reference)
+    /// before the dispatcher deletes it. Default 30 days.
+    /// </summary>
+    public TimeSpan ClosedRetention { get; set; } = TimeSpan.FromDays(30);
 }

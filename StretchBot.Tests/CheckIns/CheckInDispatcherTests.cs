@@ -258,6 +258,31 @@ public sealed class CheckInDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task ClosedCheckInsAreForgottenAfterTheRetention()
+    {
+        var answered = await _bot.PlanGivenAsync("ana");
+        var stopped = await _bot.PlanGivenAsync("ben");
+        var open = await _bot.PlanGivenAsync("cai");
+        _bot.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(3, await _bot.DispatchAsync());
+        await _bot.Store.MarkAnsweredAsync(answered.Id, None);
+        await _bot.Store.CancelAsync(CheckInHarness.UserKey("ben"), None);
+
+        _bot.Advance(_bot.Options.ClosedRetention - TimeSpan.FromSeconds(1));
+        await _bot.DispatchAsync();
+        Assert.NotNull(await _bot.Store.FindAsync(answered.Id, None));
+        Assert.NotNull(await _bot.Store.FindAsync(stopped.Id, None));
+
+        _bot.Advance(TimeSpan.FromSeconds(1));
+        await _bot.DispatchAsync();
+        Assert.Null(await _bot.Store.FindAsync(answered.Id, None));
+        Assert.Null(await _bot.Store.FindAsync(stopped.Id, None));
+
+        // A check-in still awaiting its answer is kept, however old.
+        Assert.Equal(open, await _bot.Store.GetPendingAsync(CheckInHarness.UserKey("cai"), None));
+    }
+
+    [Fact]
     public async Task SchedulingAgainReplacesThePendingCheckIn()
     {
         var first = await _bot.ScheduleAsync("ana", TimeSpan.FromDays(7));

@@ -65,6 +65,14 @@ public sealed class CheckInExtensionsTests : IDisposable
         Assert.ThrowsAny<Exception>(() => services.GetRequiredService<CheckInSchedule>());
     }
 
+    [Fact]
+    public void ALeaseShorterThanAPassIsRejected()
+    {
+        using var services = Build(new() { ["CheckIn:Lease"] = "00:00:05", ["CheckIn:TenantSpacing"] = "00:00:01", ["CheckIn:MaxSendsPerTenantPerPass"] = "10" });
+
+        Assert.ThrowsAny<Exception>(() => services.GetRequiredService<CheckInSchedule>());
+    }
+
     private ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? extra = null)
     {
         settings["Storage:ConnectionString"] = "Data Source=data/stretchbot.db;Pooling=False";

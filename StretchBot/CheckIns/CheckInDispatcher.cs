@@ -51,11 +51,13 @@ public sealed class CheckInDispatcher : BackgroundService
     public string DispatcherId { get; }
 
     /// <summary>
-    /// One pass: claims what is due now, sends it, and returns how many messages reached their users.
+    /// One pass: forgets check-ins closed longer than ClosedRetention ago, claims what is due now, sends it, and
+    /// returns how many messages reached their users.
     /// Waits (on the TimeProvider) between two sends into the same tenant.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        await _store.PurgeClosedAsync(_time.GetUtcNow() - _options.ClosedRetention, cancellationToken).ConfigureAwait(false);
         var claimed = await _store.ClaimDueAsync(
             _time.GetUtcNow(),
             DispatcherId,

@@ -31,6 +31,10 @@ public static class CheckInExtensions
             .Validate(o => o.BatchSize > 0 && o.MaxSendsPerTenantPerPass > 0, "CheckIn:BatchSize and CheckIn:MaxSendsPerTenantPerPass must be positive.")
             .Validate(o => o.TenantSpacing >= TimeSpan.Zero, "CheckIn:TenantSpacing must not be negative.")
             .Validate(o => o.MaxAttempts > 0, "CheckIn:MaxAttempts must be positive.")
+            .Validate(o => o.ClosedRetention >= TimeSpan.Zero, "CheckIn:ClosedRetention must not be negative.")
+            .Validate(
+                o => o.Lease > o.TenantSpacing * o.MaxSendsPerTenantPerPass,
+                "CheckIn:Lease must outlast a pass (TenantSpacing x MaxSendsPerTenantPerPass), or another instance would send the same check-in again.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "CheckIn:RetryBaseDelay must be positive and no more than CheckIn:RetryMaxDelay.")
             .ValidateOnStart();
 

@@ -130,7 +130,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         await ExecuteAsync(
             $"UPDATE check_ins SET status = 'Answered', {Idle} WHERE id = $id AND status IN {Open};",
             cancellationToken,
-            ("$id", checkInId)).ConfigureAwait(false);
+            ("$id", checkInId),
+            ("$now", ToUnix(_time.GetUtcNow()))).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -140,7 +141,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         var changed = await ExecuteAsync(
             $"UPDATE check_ins SET status = 'Cancelled', {Idle} WHERE user_id = $user AND status IN {Open};",
             cancellationToken,
-            ("$user", userId)).ConfigureAwait(false);
+            ("$user", userId),
+            ("$now", ToUnix(_time.GetUtcNow()))).ConfigureAwait(false);
         return changed > 0;
     }
 
@@ -284,7 +286,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
             WHERE id = $id AND status IN {Open};
             """,
             cancellationToken,
-            ("$id", id)).ConfigureAwait(false);
+            ("$id", id),
+            ("$now", ToUnix(_time.GetUtcNow()))).ConfigureAwait(false);
     }
 
     /// <summary>The bot can no longer reach the user (403 removed/blocked, 404 conversation gone): end their schedule.</summary>
@@ -294,9 +297,17 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         var changed = await ExecuteAsync(
             $"UPDATE check_ins SET status = 'Ended', {Idle} WHERE user_id = $user AND status IN {Open};",
             cancellationToken,
-            ("$user", userId)).ConfigureAwait(false);
+            ("$user", userId),
+            ("$now", ToUnix(_time.GetUtcNow()))).ConfigureAwait(false);
         return changed > 0;
     }
+
+    /// <summary>Deletes answered, cancelled and ended check-ins closed before <paramref name="closedBeforeUtc"/>; returns how many.</summary>
+    public Task<int> PurgeClosedAsync(DateTimeOffset closedBeforeUtc, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            $"DELETE FROM check_ins WHERE status NOT IN {Open} AND updated_utc <= $cutoff;",
+            cancellationToken,
+            ("$cutoff", ToUnix(closedBeforeUtc)));
 
     /// <summary>The stored check-in with this id, if any.</summary>
     public async Task<CheckInRecord?> FindAsync(string id, CancellationToken cancellationToken)
@@ -327,7 +338,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
     }
 
     /// <summary>The columns that make a row send nothing more and belong to no dispatcher.</summary>
-    private const string Idle = "next_due_utc = NULL, lease_owner = NULL, lease_until_utc = NULL, next_attempt_utc = NULL";
+    private const string Idle = "next_due_utc = NULL, lease_owner = NULL, lease_until_utc = NULL, next_attempt_utc = NULL, updated_utc = $now";
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
