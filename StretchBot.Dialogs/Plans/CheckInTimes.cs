@@ -19,4 +19,18 @@ public static class CheckInTimes
         var local = TimeZoneInfo.ConvertTime(utc, UserTimeZone.Resolve(capturedTimeZone));
         return local.ToString("ddd d MMM, h:mm tt", CultureInfo.GetCultureInfo("en-GB"));
     }
+
+    /// <summary>The default check-in button: "Same time next week" for the usual week, else "In 2 days", "In 1 minute"...</summary>
+    public static string DefaultLabel(TimeSpan interval)
+    {
+        if (interval == TimeSpan.FromDays(7))
+        {
+            return "Same time next week";
+        }
+
+        static string Plural(double n, string unit) => n == 1 ? $"In 1 {unit}" : $"In {n.ToString(CultureInfo.InvariantCulture)} {unit}s";
+        return interval.TotalDays >= 1 && interval.TotalDays == Math.Floor(interval.TotalDays) ? Plural(interval.TotalDays, "day")
+            : interval.TotalHours >= 1 && interval.TotalHours == Math.Floor(interval.TotalHours) ? Plural(interval.TotalHours, "hour")
+            : Plural(Math.Max(1, Math.Round(interval.TotalMinutes)), "minute");
+    }
 }

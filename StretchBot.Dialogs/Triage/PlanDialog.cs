@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
@@ -91,7 +90,7 @@ public sealed class PlanDialog : ComponentDialog
             RetryPrompt = "Sorry, I couldn't read that as a day and time in the future. Try \"next Monday at 6pm\", or use the button.",
             Choices = new List<Choice>
             {
-                new(defaultDue.ToString("O", CultureInfo.InvariantCulture), $"Same time next week ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})", "same time next week", "next week", "default", "in a week"),
+                new(DateTimePrompt.ChoiceValue(defaultDue), $"{CheckInTimes.DefaultLabel(_checkIns.Interval)} ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})", "same time next week", "next week", "default", "in a week", "the default", "that's fine", "ok"),
             },
         }, cancellationToken);
     }

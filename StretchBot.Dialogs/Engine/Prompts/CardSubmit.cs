@@ -40,6 +40,13 @@ public static class CardSubmit
     public static string? GetString(JObject? values, string key)
     {
         var token = values?[key];
-        return token is JValue { Value: not null } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture).Trim() : null;
+        return token switch
+        {
+            // Newtonsoft may have parsed an ISO 8601 string into a date: give back the round-trip form.
+            JValue { Type: JTokenType.Date, Value: DateTimeOffset offset } => offset.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            JValue { Type: JTokenType.Date, Value: DateTime dateTime } => dateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            JValue { Value: not null } v => v.ToString(System.Globalization.CultureInfo.InvariantCulture).Trim(),
+            _ => null,
+        };
     }
 }

@@ -7,11 +7,15 @@ namespace StretchBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks for a future moment. Typed times ("next Monday at 6pm") are resolved against the user's own clock
-/// (the activity's LocalTimezone, or the offset of its LocalTimestamp); a button may submit an ISO 8601 instant
-/// as its choice value. The result is the instant in UTC.
+/// (the activity's LocalTimezone, or the offset of its LocalTimestamp); a button offers a fixed instant through
+/// <see cref="ChoiceValue"/>. The result is the instant in UTC.
 /// </summary>
 public sealed class DateTimePrompt : Prompt<DateTimeOffset>
 {
+    // Instants travel as Unix seconds, never as ISO text: JSON readers (Bot Framework's included) turn ISO text
+    // into dates and back into culture-specific strings on the way.
+    private const string InstantPrefix = "utc:";
+
     private readonly TimeProvider _time;
 
     public DateTimePrompt(string dialogId, TimeProvider time, PromptValidator<DateTimeOffset>? validator = null, ICardRenderer? cards = null)
@@ -22,6 +26,16 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
 
     protected override string? DefaultCardTemplate => "question";
 
+    /// <summary>The choice value of a button that picks <paramref name="instant"/>.</summary>
+    public static string ChoiceValue(DateTimeOffset instant)
+        => InstantPrefix + instant.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? FromChoiceValue(string? value)
+        => value is not null && value.StartsWith(InstantPrefix, StringComparison.Ordinal)
+            && long.TryParse(value[InstantPrefix.Length..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     protected override Task<PromptRecognizerResult<DateTimeOffset>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
@@ -29,9 +43,9 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
         if (submittedChoice is not null)
         {
             var isOption = options.Choices?.Any(c => c.Value == submittedChoice) ?? false;
-            var ok = isOption && DateTimeOffset.TryParse(submittedChoice, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var chosen) && chosen > now;
-            return Task.FromResult(ok
-                ? PromptRecognizerResult<DateTimeOffset>.Success(DateTimeOffset.Parse(submittedChoice, CultureInfo.InvariantCulture).ToUniversalTime())
+            var chosen = isOption ? FromChoiceValue(submittedChoice) : null;
+            return Task.FromResult(chosen > now
+                ? PromptRecognizerResult<DateTimeOffset>.Success(chosen.Value)
                 : PromptRecognizerResult<DateTimeOffset>.Failure());
         }
 
@@ -41,9 +55,9 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
         // A typed button title ("Same time next week") picks that button's instant.
         var choices = options.Choices ?? new List<Choice>();
         var byTitle = ChoiceRecognition.Recognize(text, choices.Select(c => c.ToOption()).ToList(), activity.Locale);
-        if (byTitle is not null && DateTimeOffset.TryParse(byTitle.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var titled) && titled > now)
+        if (FromChoiceValue(byTitle?.Value) is { } titled && titled > now)
         {
-            return Task.FromResult(PromptRecognizerResult<DateTimeOffset>.Success(titled.ToUniversalTime()));
+            return Task.FromResult(PromptRecognizerResult<DateTimeOffset>.Success(titled));
         }
 
         var zone = DateTimeRecognition.ResolveUserZone(activity.LocalTimezone, activity.LocalTimestamp);

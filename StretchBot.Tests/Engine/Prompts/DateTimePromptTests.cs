@@ -50,12 +50,29 @@ public class DateTimePromptTests
     public async Task AButtonPicksItsInstant()
     {
         var time = new FakeTimeProvider(Now);
-        var nextWeek = Now.AddDays(7).ToString("O");
+        var nextWeek = DateTimePrompt.ChoiceValue(Now.AddDays(7));
         var harness = Ask(time, new List<Choice> { new(nextWeek, "Same time next week") });
         string? cardId = null;
         await harness.Flow().Send("start").AssertReply(a => cardId = FakeCardRenderer.CardIdOf(a)).StartTestAsync();
         await harness.Flow()
             .Send(EngineHarness.Submit(new { cardId, choice = nextWeek }))
+            .AssertReply("Got: 2026-12-01T14:00:00.0000000+00:00")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AButtonStillWorksWhenTheChannelsJsonTurnedItsValueIntoADate()
+    {
+        var time = new FakeTimeProvider(Now);
+        var nextWeek = DateTimePrompt.ChoiceValue(Now.AddDays(7));
+        var harness = Ask(time, new List<Choice> { new(nextWeek, "Same time next week") });
+        string? cardId = null;
+        await harness.Flow().Send("start").AssertReply(a => cardId = FakeCardRenderer.CardIdOf(a)).StartTestAsync();
+
+        // Bot Framework reads activities with Newtonsoft's default date handling.
+        var value = Newtonsoft.Json.JsonConvert.DeserializeObject<Newtonsoft.Json.Linq.JObject>($"{{\"cardId\":\"{cardId}\",\"choice\":\"{nextWeek}\"}}");
+        await harness.Flow()
+            .Send(new Activity { Type = ActivityTypes.Message, Value = value })
             .AssertReply("Got: 2026-12-01T14:00:00.0000000+00:00")
             .StartTestAsync();
     }
