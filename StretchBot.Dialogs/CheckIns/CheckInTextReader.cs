@@ -18,7 +18,8 @@ public static partial class CheckInTextReader
         (Feedback.Better, ["better", "helped", "helps", "improved", "easier", "less pain", "good", "great"]),
     ];
 
-    private static readonly string[] AllWords = ["all", "everything", "both", "they", "them", "each", "every one"];
+    // Words that point at every stretch not yet rated ("the others were better", "all of them helped").
+    private static readonly string[] AllWords = ["all", "everything", "both", "they", "them", "each", "every one", "others", "the others", "the rest", "other ones", "other two", "the other one"];
 
     /// <summary>Every piece of the text that could be read; an empty result when nothing could.</summary>
     public static CheckInAnswers Read(string text, IReadOnlyList<ChoiceOption> stretches, string? culture)

@@ -17,7 +17,7 @@ public sealed class PlanPresenter
         "A few rules that keep this safe:\n\n" +
         "- Every stretch should be pain-free. If one hurts, stop it.\n" +
         "- Try these for about a week, then I'll ask how they went.\n" +
-        "- If one makes your pain worse, stop it and tell me (type \"my plan\" or wait for the check-in) and I'll swap it.\n" +
+        "- If one makes your pain worse, stop it; at the check-in I'll swap it for another.\n" +
         "- Where a stretch works one side, start with the side that hurts less.";
 
     private readonly ICardRenderer _cards;
