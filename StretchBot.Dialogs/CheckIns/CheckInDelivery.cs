@@ -52,7 +52,7 @@ public sealed class CheckInDelivery : ICheckInDelivery
 
             case CheckInMessageKind.Reminder:
                 await turnContext.SendActivityAsync(MessageFactory.Text(ReminderMessage), cancellationToken);
-                await _dialogs.BeginFreshAsync(turnContext, nameof(CheckInDialog), new CheckInDialogOptions { CheckInId = checkIn.Id }, cancellationToken);
+                await _dialogs.RepromptOrBeginAsync(turnContext, nameof(CheckInDialog), new CheckInDialogOptions { CheckInId = checkIn.Id }, cancellationToken);
                 break;
         }
 

@@ -63,6 +63,23 @@ public sealed class DialogManager
         return await dc.BeginDialogAsync(dialogId, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Asks the open question again when <paramref name="dialogId"/> is the active dialog (its cards stay valid);
+    /// otherwise begins it on a fresh stack.
+    /// </summary>
+    public async Task RepromptOrBeginAsync(ITurnContext turnContext, string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        var dc = await CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog?.Id == dialogId)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        dc.Stack.Clear();
+        await dc.BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
     /// <summary>Empties the stack (the turn error handler and "delete my data" use this).</summary>
     public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => _dialogState.DeleteAsync(turnContext, cancellationToken);

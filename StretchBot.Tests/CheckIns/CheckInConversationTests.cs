@@ -182,7 +182,7 @@ public class CheckInConversationTests
         var dispatcher = Dispatcher(harness);
         harness.Time.Advance(TimeSpan.FromDays(7));
         await dispatcher.DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var original = harness.Driver.Collect();
 
         harness.Time.Advance(TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
@@ -195,6 +195,10 @@ public class CheckInConversationTests
         harness.Time.Advance(TimeSpan.FromDays(30));
         Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
         Assert.Empty(harness.Driver.Collect().Activities);
+
+        // The card from the original check-in still works: the reminder asked the same question again.
+        var answered = await harness.Driver.ClickOnAsync(original, "Send", new Dictionary<string, string> { [CheckInDialog.PainKey] = "2", [CheckInDialog.RedFlagsKey] = CheckInDialog.NoRedFlags });
+        Assert.False(answered.Mentions("earlier question"));
     }
 
     [Fact]
