@@ -17,6 +17,7 @@ var app = builder.Build();
 
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapBotEndpoints();
 app.MapLocalDirectLine();
 

@@ -16,16 +16,19 @@ public static class DirectLineEndpoints
     public const string BasePath = "/v3/directline";
     public const string PageTokenPath = "/api/directline/token";
 
+    /// <summary>The rate limit on starting conversations (see <see cref="DirectLineOptions.TokenRequestsPerMinute"/>).</summary>
+    public const string TokenRateLimitPolicy = "directline-tokens";
+
     public static void Map(IEndpointRouteBuilder endpoints, bool local)
     {
-        endpoints.MapPost(PageTokenPath, PageTokenAsync);
+        endpoints.MapPost(PageTokenPath, PageTokenAsync).RequireRateLimiting(TokenRateLimitPolicy);
         if (!local)
         {
             return;
         }
 
         var group = endpoints.MapGroup(BasePath);
-        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/generate", GenerateAsync).RequireRateLimiting(TokenRateLimitPolicy);
         group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);

@@ -15,11 +15,23 @@ public static class DirectLineExtensions
             .Validate(o => o.TranscriptRetention >= TimeSpan.FromDays(8), "DirectLine:TranscriptRetention must outlast the weekly check-in (at least 8 days).")
             .Validate(o => o.MaxActivityBytes >= 1024, "DirectLine:MaxActivityBytes must be at least 1024.")
             .Validate(o => o.MaxActivitiesPerPage >= 1, "DirectLine:MaxActivitiesPerPage must be at least 1.")
+            .Validate(o => o.TokenRequestsPerMinute >= 1, "DirectLine:TokenRequestsPerMinute must be at least 1.")
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode is Azure, so DirectLine:Secret is required.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(AzureDirectLineTokenClient.HttpClientName);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(DirectLineEndpoints.TokenRateLimitPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokenRequestsPerMinute;
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
         services.TryAddSingleton<AzureDirectLineTokenClient>();
         services.TryAddSingleton<DirectLineDatabase>();
         services.TryAddSingleton<TranscriptStore>();

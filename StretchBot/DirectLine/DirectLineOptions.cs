@@ -42,6 +42,12 @@ public sealed class DirectLineOptions
     public int MaxActivitiesPerPage { get; set; } = 100;
 
     /// <summary>
+    /// How many new conversations (token requests) one client address may start per minute; more get 429.
+    /// Each one creates a stored conversation, so this endpoint must not be an open tap.
+    /// </summary>
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>
     /// The base URL the bot's replies are posted to (the activity's serviceUrl is this plus /directline-connector).
     /// Empty: this instance's own loopback address (first address Kestrel listens on), so replies never leave the machine.
     /// </summary>
