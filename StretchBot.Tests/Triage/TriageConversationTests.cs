@@ -26,6 +26,21 @@ public class TriageConversationTests
     }
 
     [Fact]
+    public async Task TheWelcomeIsSentOnceAndTheConversationReferenceIsStored()
+    {
+        using var harness = new ConversationHarness();
+
+        var first = await harness.Driver.ConversationStartsAsync();
+        var second = await harness.Driver.ConversationStartsAsync();
+
+        Assert.Single(first.Cards);
+        Assert.Empty(second.Activities);
+        var key = $"{harness.Adapter.Conversation.ChannelId}/conversations/{harness.Adapter.Conversation.Conversation.Id}";
+        var state = Newtonsoft.Json.Linq.JObject.FromObject((await harness.Storage.ReadAsync(new[] { key }))[key]);
+        Assert.Equal(harness.Adapter.Conversation.Conversation.Id, state.SelectToken("ConversationData.Reference.conversation.id")?.ToString());
+    }
+
+    [Fact]
     public async Task ConsentNotYetRecommendsNothingAndIsRememberedForNextTime()
     {
         using var harness = new ConversationHarness();
