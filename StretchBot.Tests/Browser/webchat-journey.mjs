@@ -10,7 +10,12 @@
 //   { "waitForBot": "text" }                   wait for a bot message containing the text, sent after the last say/click
 //                                              (use "anyTime": true to accept earlier messages too)
 //   { "say": "text" }                          type into Web Chat's send box and press Enter
-//   { "click": "title" }                       click the newest button with this title (card or suggested action)
+//   { "click": "title" }                       wait for a button with this title in a bot message sent after the last
+//                                              say/click, then click the newest one (card or suggested action);
+//                                              "prefix": true matches titles starting with the text
+//   { "expectImages": [min, max] }             the bot's messages since the last say/click (or, with "anyTime": true,
+//                                              all of them) hold min..max Adaptive Cards with pictures, and every
+//                                              picture in them has loaded (naturalWidth > 0)
 //   { "expectCards": [min, max] }              the bot's messages since the last say/click hold min..max Adaptive Cards
 //   { "reload": true }                         reload and wait until everything shown before is shown again, in the same
 //                                              conversation
@@ -55,7 +60,7 @@ const problems = [];
 page.on('pageerror', error => problems.push(`page error: ${error.message}`));
 page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
 page.on('requestfailed', request => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
-page.on('response', response => { if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`); });
+page.on('response', response => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`); });
 
 // Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
 let botMark = 0;
@@ -86,6 +91,17 @@ async function waitForBot(text, anyTime) {
   }, { selector: BOT, from, text }, { timeout: stepTimeout });
 }
 
+// The newest button titled `name` (or starting with it) in a bot message at index `from` or later; runs in the page.
+function findButton({ selector, from, name, prefix }) {
+  const matches = Array.from(document.querySelectorAll(selector)).slice(from)
+    .flatMap(b => Array.from(b.querySelectorAll('button')))
+    .filter(button => {
+      const title = (button.innerText || button.getAttribute('aria-label') || '').trim();
+      return prefix ? title.startsWith(name) : title === name;
+    });
+  return matches.length > 0 ? matches[matches.length - 1] : null;
+}
+
 async function run(step) {
   if (step.viewport) {
     await page.setViewportSize({ width: step.viewport[0], height: step.viewport[1] });
@@ -104,8 +120,27 @@ async function run(step) {
     await input.press('Enter');
     await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: USER, count: userBefore });
   } else if (step.click !== undefined) {
+    const query = { selector: BOT, from: botMark, name: step.click, prefix: step.prefix === true };
+    await page.waitForFunction(findButton, query);
+    const button = await page.evaluateHandle(findButton, query);
     botMark = await botCount();
-    await page.getByRole('button', { name: step.click, exact: true }).last().click();
+    await button.asElement().click();
+  } else if (step.expectImages) {
+    const [min, max] = step.expectImages;
+    const from = step.anyTime === true ? 0 : botMark;
+    await page.waitForFunction(({ selector, from, min }) => {
+      const cards = Array.from(document.querySelectorAll(selector)).slice(from)
+        .flatMap(b => Array.from(b.querySelectorAll('.ac-adaptiveCard')).filter(c => c.querySelector('img')));
+      return cards.length >= min && cards.every(c => Array.from(c.querySelectorAll('img')).every(i => i.complete));
+    }, { selector: BOT, from, min });
+    const pictures = await page.evaluate(({ selector, from }) => Array.from(document.querySelectorAll(selector)).slice(from)
+      .flatMap(b => Array.from(b.querySelectorAll('.ac-adaptiveCard')).filter(c => c.querySelector('img')))
+      .map(c => Array.from(c.querySelectorAll('img')).map(i => ({ src: i.currentSrc || i.src, width: i.naturalWidth, shown: i.getBoundingClientRect().width }))),
+    { selector: BOT, from });
+    if (pictures.length < min || pictures.length > max) throw new Error(`expected ${min}..${max} cards with pictures, saw ${pictures.length}`);
+    const broken = pictures.flat().filter(p => p.width === 0 || p.shown === 0);
+    if (broken.length > 0) throw new Error(`pictures not shown: ${JSON.stringify(broken)}`);
+    log('pictures', { cards: pictures.length, pictures: pictures.flat() });
   } else if (step.expectCards) {
     const [min, max] = step.expectCards;
     await page.waitForFunction(({ selector, from, min }) => Array.from(document.querySelectorAll(selector)).slice(from)
@@ -151,6 +186,7 @@ for (const [index, step] of journey.entries()) {
   }
 }
 
+if (problems.length > 0) log('problems', { problems });
 await context.close();
 rmSync(userDataDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

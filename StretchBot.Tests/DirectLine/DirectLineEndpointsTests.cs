@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using StretchBot.Dialogs.Bots;
+using StretchBot.Dialogs.Triage;
 using StretchBot.DirectLine;
 
 namespace StretchBot.Tests.DirectLine;
@@ -27,7 +29,10 @@ public class DirectLineEndpointsTests : IDisposable
         var activities = await client.ReadAllAsync(session);
 
         var welcome = Assert.Single(activities);
-        Assert.Contains("not a doctor", DirectLineTestClient.Text(welcome));
+        var read = DirectLineTestClient.Read(welcome);
+        Assert.True(read.Mentions(WelcomeCard.Title), read.AllText);
+        Assert.True(read.Mentions("not a doctor"), read.AllText);
+        Assert.NotNull(read.SubmitDataOf("Let's begin"));
         Assert.Equal("bot", DirectLineTestClient.FromRole(welcome));
         Assert.Equal(session.ConversationId, (string?)welcome["conversation"]?["id"]);
     }
@@ -61,7 +66,10 @@ public class DirectLineEndpointsTests : IDisposable
         Assert.Equal(postedId, (string?)after.Activities[0]["id"]);
         Assert.Equal("my lower back aches", DirectLineTestClient.Text(after.Activities[0]));
         Assert.Equal("user", DirectLineTestClient.FromRole(after.Activities[0]));
-        Assert.Contains(after.Activities.Skip(1), a => DirectLineTestClient.FromRole(a) == "bot" && !string.IsNullOrEmpty(DirectLineTestClient.Text(a)));
+        Assert.All(after.Activities.Skip(1), a => Assert.Equal("bot", DirectLineTestClient.FromRole(a)));
+        var answer = DirectLineTestClient.Read(after.Activities.Skip(1));
+        Assert.True(answer.Mentions(ConsentDialog.Question), answer.AllText);
+        Assert.NotNull(answer.SubmitDataOf("Yes, I've checked"));
         Assert.DoesNotContain(after.Activities, a => welcome.Activities.Any(w => (string?)w["id"] == (string?)a["id"]));
     }
 
