@@ -19,7 +19,9 @@
 //   { "expectCards": [min, max] }              the bot's messages since the last say/click hold min..max Adaptive Cards
 //   { "reload": true }                         reload and wait until everything shown before is shown again, in the same
 //                                              conversation
-//   { "screenshot": "name" }                   save <out>/<name>.png (full page)
+//   { "screenshot": "name" }                   once the transcript has scrolled to its newest message, save
+//                                              <out>/<name>.png (full page)
+//   { "screenshotPictureCards": "name" }       save each Adaptive Card with pictures as <out>/<name>-<n>.png
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,6 +83,17 @@ async function savedConversationId() {
 async function waitUntilConnected() {
   await page.waitForFunction(() => !Array.from(document.querySelectorAll('.webchat__connectivityStatus'))
     .some(e => /connecting|unable|taking longer|render/i.test(e.innerText)));
+}
+
+// Web Chat scrolls to the newest message with an animation; wait until it is there and has stopped moving.
+async function waitUntilScrolledToTheNewest() {
+  await page.waitForFunction(() => new Promise(resolve => {
+    const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+    if (!scroller) { resolve(true); return; }
+    const before = scroller.scrollTop;
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(scroller.scrollTop === before
+      && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2)));
+  }));
 }
 
 async function waitForBot(text, anyTime) {
@@ -163,7 +176,16 @@ async function run(step) {
     if (!conversationId || after !== conversationId) throw new Error(`reload changed the conversation (${conversationId} -> ${after})`);
     botMark = await botCount();
     log('resumed', { conversationId, messages: before.length });
+  } else if (step.screenshotPictureCards) {
+    const cards = page.locator(`${BOT} .ac-adaptiveCard`).filter({ has: page.locator('img') });
+    const count = await cards.count();
+    for (let i = 0; i < count; i++) {
+      const path = join(out, `${step.screenshotPictureCards}-${i + 1}.png`);
+      await cards.nth(i).screenshot({ path });
+      log('screenshot', { path });
+    }
   } else if (step.screenshot) {
+    await waitUntilScrolledToTheNewest();
     const path = join(out, `${step.screenshot}.png`);
     await page.screenshot({ path, fullPage: true });
     log('screenshot', { path });

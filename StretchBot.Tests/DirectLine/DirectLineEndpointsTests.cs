@@ -266,6 +266,36 @@ public class DirectLineEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterReloadingThePlanItsStretchCardsAreStillThere()
+    {
+        var client = Client();
+        var session = await client.StartNewAsync();
+        foreach (var answer in new[]
+                 {
+                     "hi", "yes", "none", "none", "4", "6 to 12 weeks", "lower back only", "bending forward or sitting",
+                     "none", "yes, I can", "yes", "no", "20 to 50", "same time next week",
+                 })
+        {
+            using var posted = await client.PostMessageAsync(session, answer);
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        var before = DirectLineTestClient.Read(await client.ReadAllAsync(session));
+        Assert.InRange(before.StretchCards.Count, 1, 3);
+        Assert.True(before.Mentions("I'll check in on"), before.AllText);
+
+        _factory.Time.Advance(TimeSpan.FromHours(3));
+        var page = await client.GetPageTokenAsync(session.Resume);
+        var resumed = session.WithToken((string)page["token"]!);
+        var after = DirectLineTestClient.Read(await client.ReadAllAsync(resumed));
+
+        Assert.Equal(session.ConversationId, (string?)page["conversationId"]);
+        Assert.Equal(before.StretchNames, after.StretchNames);
+        Assert.All(after.StretchCards, card => Assert.All(card.SelectTokens("$..[?(@.type == 'Image')].url"), url =>
+            Assert.Matches("/images/stretches/[a-z-]+\\.(png|svg)$", url.ToString())));
+    }
+
+    [Fact]
     public async Task AForgedOrExpiredResumeTicketStartsAFreshConversation()
     {
         var client = Client();
