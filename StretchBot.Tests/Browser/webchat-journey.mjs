@@ -21,6 +21,7 @@
 //                                              conversation
 //   { "screenshot": "name" }                   once the transcript has scrolled to its newest message, save
 //                                              <out>/<name>.png (full page)
+//                                              ("wholeConversation": true: in a window tall enough for all of it)
 //   { "screenshotPictureCards": "name" }       save each Adaptive Card with pictures as <out>/<name>-<n>.png
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -87,13 +88,37 @@ async function waitUntilConnected() {
 
 // Web Chat scrolls to the newest message with an animation; wait until it is there and has stopped moving.
 async function waitUntilScrolledToTheNewest() {
-  await page.waitForFunction(() => new Promise(resolve => {
+  const deadline = Date.now() + stepTimeout;
+  for (;;) {
+    const state = await page.evaluate(() => new Promise(resolve => {
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+      if (!scroller) { resolve({ settled: true, atBottom: true }); return; }
+      const before = scroller.scrollTop;
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({
+        settled: scroller.scrollTop === before,
+        atBottom: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2,
+        scrollTop: scroller.scrollTop, clientHeight: scroller.clientHeight, scrollHeight: scroller.scrollHeight,
+      })));
+    }));
+    if (state.settled && state.atBottom) return;
+    if (Date.now() > deadline) throw new Error(`the transcript did not settle on the newest message: ${JSON.stringify(state)}`);
+  }
+}
+
+// Makes the window tall enough to show the whole conversation without scrolling, runs fn, then restores the window.
+async function withWholeConversationVisible(fn) {
+  const size = page.viewportSize();
+  const hidden = await page.evaluate(() => {
     const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
-    if (!scroller) { resolve(true); return; }
-    const before = scroller.scrollTop;
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(scroller.scrollTop === before
-      && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2)));
-  }));
+    return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
+  });
+  await page.setViewportSize({ width: size.width, height: Math.min(size.height + hidden + 40, 30000) });
+  try {
+    await waitUntilScrolledToTheNewest();
+    await fn();
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 async function waitForBot(text, anyTime) {
@@ -177,18 +202,27 @@ async function run(step) {
     botMark = await botCount();
     log('resumed', { conversationId, messages: before.length });
   } else if (step.screenshotPictureCards) {
-    const cards = page.locator(`${BOT} .ac-adaptiveCard`).filter({ has: page.locator('img') });
-    const count = await cards.count();
-    for (let i = 0; i < count; i++) {
-      const path = join(out, `${step.screenshotPictureCards}-${i + 1}.png`);
-      await cards.nth(i).screenshot({ path });
-      log('screenshot', { path });
-    }
+    await withWholeConversationVisible(async () => {
+      const cards = page.locator(`${BOT} .ac-adaptiveCard`).filter({ has: page.locator('img') });
+      const count = await cards.count();
+      for (let i = 0; i < count; i++) {
+        const path = join(out, `${step.screenshotPictureCards}-${i + 1}.png`);
+        await cards.nth(i).screenshot({ path });
+        log('screenshot', { path });
+      }
+    });
   } else if (step.screenshot) {
-    await waitUntilScrolledToTheNewest();
     const path = join(out, `${step.screenshot}.png`);
-    await page.screenshot({ path, fullPage: true });
-    log('screenshot', { path });
+    const take = async () => {
+      await page.screenshot({ path, fullPage: true });
+      log('screenshot', { path });
+    };
+    if (step.wholeConversation === true) {
+      await withWholeConversationVisible(take);
+    } else {
+      await waitUntilScrolledToTheNewest();
+      await take();
+    }
   } else {
     throw new Error(`unknown step ${JSON.stringify(step)}`);
   }
