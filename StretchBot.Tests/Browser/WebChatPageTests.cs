@@ -22,7 +22,8 @@ public class WebChatPageTests
     /// <summary>
     /// Welcome, consent, both red-flag cards and the triage (card buttons for most answers, typed answers for the pain
     /// score and the diagnoses), 1-3 stretch cards whose pictures load, the check-in booked by its button, then the
-    /// same conversation with its stretch cards after reloading on a desktop and a phone-sized screen.
+    /// same conversation with its stretch cards after reloading on a desktop and a phone-sized screen. Any page error,
+    /// console error or failed request on the way fails the journey.
     /// </summary>
     [Fact]
     public async Task VisitorGetsAPlanByClickingAndTypingAndFindsItAfterReloading()

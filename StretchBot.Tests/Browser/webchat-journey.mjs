@@ -62,7 +62,8 @@ const page = context.pages()[0] ?? await context.newPage();
 const problems = [];
 page.on('pageerror', error => problems.push(`page error: ${error.message}`));
 page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-page.on('requestfailed', request => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+// A request cut off by a reload (Web Chat's poll in flight) is not a problem; any other failure is.
+page.on('requestfailed', request => request.failure()?.errorText === 'net::ERR_ABORTED' || problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
 page.on('response', response => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`); });
 
 // Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
@@ -242,7 +243,11 @@ for (const [index, step] of journey.entries()) {
   }
 }
 
-if (problems.length > 0) log('problems', { problems });
+if (problems.length > 0) {
+  // A page error, a console error or a failed request (a missing picture or script) is something a visitor notices.
+  log('problems', { problems });
+  failed = true;
+}
 await context.close();
 rmSync(userDataDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
