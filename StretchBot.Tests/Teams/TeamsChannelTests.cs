@@ -49,17 +49,33 @@ public class TeamsChannelTests : IDisposable
         Assert.StartsWith($"/emea/v3/conversations/{Uri.EscapeDataString(user.ConversationId)}/activities", sent.Path);
     }
 
-    [Fact]
-    public async Task InstallingTheAppAndBeingAddedToTheChatWelcomesOnce()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task InstallingTheAppAndBeingAddedToTheChatWelcomesOnce(bool installationFirst)
+    {
+        var user = TeamsUser.NewUser();
+        var first = installationFirst ? TeamsActivities.InstallationAdd(user) : TeamsActivities.BotAdded(user);
+        var second = installationFirst ? TeamsActivities.BotAdded(user) : TeamsActivities.InstallationAdd(user);
+
+        using (await PostAsync(first))
+        using (await PostAsync(second))
+        {
+        }
+
+        var welcome = Assert.Single(_connector.Messages);
+        Assert.True(Read(welcome).Mentions("not a doctor"), Read(welcome).AllText);
+        Assert.Equal(user.ConversationId, welcome.Conversation.Id);
+    }
+
+    [Fact(Skip = "Production bug: ActivityHandler only calls OnMembersAddedAsync when someone other than the bot was added, so the msteams branch there never runs (see report).")]
+    public async Task BeingAddedToTheChatWithoutAnInstallationUpdateWelcomes()
     {
         var user = TeamsUser.NewUser();
 
-        var installed = await SendAsync(TeamsActivities.InstallationAdd(user));
-        var added = await SendAsync(TeamsActivities.BotAdded(user));
+        var welcomed = await SendAsync(TeamsActivities.BotAdded(user));
 
-        Assert.True(installed.Mentions("not a doctor"), installed.AllText);
-        Assert.Empty(added.Activities);
-        Assert.Single(_connector.Messages, m => Read(m).Mentions(WelcomeCard.Title));
+        Assert.True(welcomed.Mentions("not a doctor"), welcomed.AllText);
     }
 
     [Fact]
