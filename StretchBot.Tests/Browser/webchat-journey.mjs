@@ -2,7 +2,7 @@
 // /usr/bin/chromium; nothing is downloaded). The journey is a JSON list of steps, so a new conversation path is a
 // new journey file, not new code.
 //
-//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/welcome.json --out <folder>
+//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/plan.json --out <folder>
 //
 // Steps (each an object with one key, plus options):
 //   { "viewport": [width, height] }            resize the page (e.g. [390, 844] for a phone)
