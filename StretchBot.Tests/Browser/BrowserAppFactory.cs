@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +16,21 @@ public sealed class BrowserAppFactory : StretchBotAppFactory
     {
         // Replies go over real loopback HTTP to the host's own connector endpoints; other hosts stay unreachable.
         HttpClients = new RoutingHttpClientFactory(() => Loopback);
-        With("Urls", "http://127.0.0.1:0");
-        UseKestrel(0);
+
+        // The cards' picture URLs are absolute (Bot:PublicBaseUrl), so the host must know its address before it starts.
+        var address = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        With("Urls", address);
+        With("Bot:PublicBaseUrl", address);
+        UseKestrel(new Uri(address).Port);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     /// <summary>Starts the host and returns its address, e.g. http://127.0.0.1:41234.</summary>

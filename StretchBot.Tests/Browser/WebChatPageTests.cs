@@ -5,8 +5,8 @@ using Xunit.Abstractions;
 namespace StretchBot.Tests.Browser;
 
 /// <summary>
-/// A person's visit in a real headless Chromium: the page renders Web Chat, the bot welcomes them, they type, the bot
-/// answers, and after a reload (desktop and phone-sized) the same conversation is still there. Screenshots are saved
+/// A person's visit in a real headless Chromium: the page renders Web Chat, the bot welcomes them, they click and type
+/// their way to a plan, and after a reload (desktop and phone-sized) the same conversation is still there. Screenshots are saved
 /// under the test output's artifacts/browser folder. The journey itself is journeys/*.json (see webchat-journey.mjs).
 /// </summary>
 public class WebChatPageTests
@@ -19,10 +19,16 @@ public class WebChatPageTests
         _output = output;
     }
 
+    /// <summary>
+    /// Welcome, consent, both red-flag cards and the triage (card buttons for most answers, typed answers for the pain
+    /// score and the diagnoses), 1-3 stretch cards whose pictures load, the check-in booked by its button, then the
+    /// same conversation with its stretch cards after reloading on a desktop and a phone-sized screen. Any page error,
+    /// console error or failed request on the way fails the journey.
+    /// </summary>
     [Fact]
-    public async Task VisitorChatsWithTheBotAndFindsTheConversationAfterReloading()
+    public async Task VisitorGetsAPlanByClickingAndTypingAndFindsItAfterReloading()
     {
-        var result = await RunJourneyAsync("welcome.json", "welcome");
+        var result = await RunJourneyAsync("plan.json", "plan");
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, "webchat-desktop.png")), result.Output);
@@ -38,6 +44,11 @@ public class WebChatPageTests
         using var factory = new BrowserAppFactory();
         var url = factory.Start();
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts", "browser", name);
+        if (Directory.Exists(artifacts))
+        {
+            Directory.Delete(artifacts, recursive: true); // no screenshot of an earlier run is mistaken for this one's
+        }
+
         Directory.CreateDirectory(artifacts);
 
         var script = RepositoryPaths.Combine("StretchBot.Tests", "Browser", "webchat-journey.mjs");

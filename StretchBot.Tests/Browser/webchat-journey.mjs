@@ -2,7 +2,7 @@
 // /usr/bin/chromium; nothing is downloaded). The journey is a JSON list of steps, so a new conversation path is a
 // new journey file, not new code.
 //
-//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/welcome.json --out <folder>
+//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/plan.json --out <folder>
 //
 // Steps (each an object with one key, plus options):
 //   { "viewport": [width, height] }            resize the page (e.g. [390, 844] for a phone)
@@ -10,11 +10,19 @@
 //   { "waitForBot": "text" }                   wait for a bot message containing the text, sent after the last say/click
 //                                              (use "anyTime": true to accept earlier messages too)
 //   { "say": "text" }                          type into Web Chat's send box and press Enter
-//   { "click": "title" }                       click the newest button with this title (card or suggested action)
+//   { "click": "title" }                       wait for a button with this title in a bot message sent after the last
+//                                              say/click, then click the newest one (card or suggested action);
+//                                              "prefix": true matches titles starting with the text
+//   { "expectImages": [min, max] }             the bot's messages since the last say/click (or, with "anyTime": true,
+//                                              all of them) hold min..max Adaptive Cards with pictures, and every
+//                                              picture in them has loaded (naturalWidth > 0)
 //   { "expectCards": [min, max] }              the bot's messages since the last say/click hold min..max Adaptive Cards
 //   { "reload": true }                         reload and wait until everything shown before is shown again, in the same
 //                                              conversation
-//   { "screenshot": "name" }                   save <out>/<name>.png (full page)
+//   { "screenshot": "name" }                   once the transcript has scrolled to its newest message, save
+//                                              <out>/<name>.png (full page)
+//                                              ("wholeConversation": true: in a window tall enough for all of it)
+//   { "screenshotPictureCards": "name" }       save each Adaptive Card with pictures as <out>/<name>-<n>.png
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,8 +62,9 @@ const page = context.pages()[0] ?? await context.newPage();
 const problems = [];
 page.on('pageerror', error => problems.push(`page error: ${error.message}`));
 page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-page.on('requestfailed', request => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
-page.on('response', response => { if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`); });
+// A request cut off by a reload (Web Chat's poll in flight) is not a problem; any other failure is.
+page.on('requestfailed', request => request.failure()?.errorText === 'net::ERR_ABORTED' || problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+page.on('response', response => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`); });
 
 // Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
 let botMark = 0;
@@ -78,12 +87,58 @@ async function waitUntilConnected() {
     .some(e => /connecting|unable|taking longer|render/i.test(e.innerText)));
 }
 
+// Web Chat scrolls to the newest message with an animation; wait until it is there and has stopped moving.
+async function waitUntilScrolledToTheNewest() {
+  const deadline = Date.now() + stepTimeout;
+  for (;;) {
+    const state = await page.evaluate(() => new Promise(resolve => {
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+      if (!scroller) { resolve({ settled: true, atBottom: true }); return; }
+      const before = scroller.scrollTop;
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({
+        settled: scroller.scrollTop === before,
+        atBottom: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2,
+        scrollTop: scroller.scrollTop, clientHeight: scroller.clientHeight, scrollHeight: scroller.scrollHeight,
+      })));
+    }));
+    if (state.settled && state.atBottom) return;
+    if (Date.now() > deadline) throw new Error(`the transcript did not settle on the newest message: ${JSON.stringify(state)}`);
+  }
+}
+
+// Makes the window tall enough to show the whole conversation without scrolling, runs fn, then restores the window.
+async function withWholeConversationVisible(fn) {
+  const size = page.viewportSize();
+  const hidden = await page.evaluate(() => {
+    const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+    return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
+  });
+  await page.setViewportSize({ width: size.width, height: Math.min(size.height + hidden + 40, 30000) });
+  try {
+    await waitUntilScrolledToTheNewest();
+    await fn();
+  } finally {
+    await page.setViewportSize(size);
+  }
+}
+
 async function waitForBot(text, anyTime) {
   const from = anyTime ? 0 : botMark;
   await page.waitForFunction(({ selector, from, text }) => {
     const bubbles = Array.from(document.querySelectorAll(selector)).slice(from);
     return bubbles.some(b => b.innerText.includes(text));
   }, { selector: BOT, from, text }, { timeout: stepTimeout });
+}
+
+// The newest button titled `name` (or starting with it) in a bot message at index `from` or later; runs in the page.
+function findButton({ selector, from, name, prefix }) {
+  const matches = Array.from(document.querySelectorAll(selector)).slice(from)
+    .flatMap(b => Array.from(b.querySelectorAll('button')))
+    .filter(button => {
+      const title = (button.innerText || button.getAttribute('aria-label') || '').trim();
+      return prefix ? title.startsWith(name) : title === name;
+    });
+  return matches.length > 0 ? matches[matches.length - 1] : null;
 }
 
 async function run(step) {
@@ -104,8 +159,27 @@ async function run(step) {
     await input.press('Enter');
     await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: USER, count: userBefore });
   } else if (step.click !== undefined) {
+    const query = { selector: BOT, from: botMark, name: step.click, prefix: step.prefix === true };
+    await page.waitForFunction(findButton, query);
+    const button = await page.evaluateHandle(findButton, query);
     botMark = await botCount();
-    await page.getByRole('button', { name: step.click, exact: true }).last().click();
+    await button.asElement().click();
+  } else if (step.expectImages) {
+    const [min, max] = step.expectImages;
+    const from = step.anyTime === true ? 0 : botMark;
+    await page.waitForFunction(({ selector, from, min }) => {
+      const cards = Array.from(document.querySelectorAll(selector)).slice(from)
+        .flatMap(b => Array.from(b.querySelectorAll('.ac-adaptiveCard')).filter(c => c.querySelector('img')));
+      return cards.length >= min && cards.every(c => Array.from(c.querySelectorAll('img')).every(i => i.complete));
+    }, { selector: BOT, from, min });
+    const pictures = await page.evaluate(({ selector, from }) => Array.from(document.querySelectorAll(selector)).slice(from)
+      .flatMap(b => Array.from(b.querySelectorAll('.ac-adaptiveCard')).filter(c => c.querySelector('img')))
+      .map(c => Array.from(c.querySelectorAll('img')).map(i => ({ src: i.currentSrc || i.src, width: i.naturalWidth, shown: i.getBoundingClientRect().width }))),
+    { selector: BOT, from });
+    if (pictures.length < min || pictures.length > max) throw new Error(`expected ${min}..${max} cards with pictures, saw ${pictures.length}`);
+    const broken = pictures.flat().filter(p => p.width === 0 || p.shown === 0);
+    if (broken.length > 0) throw new Error(`pictures not shown: ${JSON.stringify(broken)}`);
+    log('pictures', { cards: pictures.length, pictures: pictures.flat() });
   } else if (step.expectCards) {
     const [min, max] = step.expectCards;
     await page.waitForFunction(({ selector, from, min }) => Array.from(document.querySelectorAll(selector)).slice(from)
@@ -128,10 +202,28 @@ async function run(step) {
     if (!conversationId || after !== conversationId) throw new Error(`reload changed the conversation (${conversationId} -> ${after})`);
     botMark = await botCount();
     log('resumed', { conversationId, messages: before.length });
+  } else if (step.screenshotPictureCards) {
+    await withWholeConversationVisible(async () => {
+      const cards = page.locator(`${BOT} .ac-adaptiveCard`).filter({ has: page.locator('img') });
+      const count = await cards.count();
+      for (let i = 0; i < count; i++) {
+        const path = join(out, `${step.screenshotPictureCards}-${i + 1}.png`);
+        await cards.nth(i).screenshot({ path });
+        log('screenshot', { path });
+      }
+    });
   } else if (step.screenshot) {
     const path = join(out, `${step.screenshot}.png`);
-    await page.screenshot({ path, fullPage: true });
-    log('screenshot', { path });
+    const take = async () => {
+      await page.screenshot({ path, fullPage: true });
+      log('screenshot', { path });
+    };
+    if (step.wholeConversation === true) {
+      await withWholeConversationVisible(take);
+    } else {
+      await waitUntilScrolledToTheNewest();
+      await take();
+    }
   } else {
     throw new Error(`unknown step ${JSON.stringify(step)}`);
   }
@@ -151,6 +243,11 @@ for (const [index, step] of journey.entries()) {
   }
 }
 
+if (problems.length > 0) {
+  // A page error, a console error or a failed request (a missing picture or script) is something a visitor notices.
+  log('problems', { problems });
+  failed = true;
+}
 await context.close();
 rmSync(userDataDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using StretchBot.Dialogs.Bots;
+using StretchBot.Dialogs.Triage;
 using StretchBot.DirectLine;
 
 namespace StretchBot.Tests.DirectLine;
@@ -27,7 +29,10 @@ public class DirectLineEndpointsTests : IDisposable
         var activities = await client.ReadAllAsync(session);
 
         var welcome = Assert.Single(activities);
-        Assert.Contains("not a doctor", DirectLineTestClient.Text(welcome));
+        var read = DirectLineTestClient.Read(welcome);
+        Assert.True(read.Mentions(WelcomeCard.Title), read.AllText);
+        Assert.True(read.Mentions("not a doctor"), read.AllText);
+        Assert.NotNull(read.SubmitDataOf("Let's begin"));
         Assert.Equal("bot", DirectLineTestClient.FromRole(welcome));
         Assert.Equal(session.ConversationId, (string?)welcome["conversation"]?["id"]);
     }
@@ -61,7 +66,10 @@ public class DirectLineEndpointsTests : IDisposable
         Assert.Equal(postedId, (string?)after.Activities[0]["id"]);
         Assert.Equal("my lower back aches", DirectLineTestClient.Text(after.Activities[0]));
         Assert.Equal("user", DirectLineTestClient.FromRole(after.Activities[0]));
-        Assert.Contains(after.Activities.Skip(1), a => DirectLineTestClient.FromRole(a) == "bot" && !string.IsNullOrEmpty(DirectLineTestClient.Text(a)));
+        Assert.All(after.Activities.Skip(1), a => Assert.Equal("bot", DirectLineTestClient.FromRole(a)));
+        var answer = DirectLineTestClient.Read(after.Activities.Skip(1));
+        Assert.True(answer.Mentions(ConsentDialog.Question), answer.AllText);
+        Assert.NotNull(answer.SubmitDataOf("Yes, I've checked"));
         Assert.DoesNotContain(after.Activities, a => welcome.Activities.Any(w => (string?)w["id"] == (string?)a["id"]));
     }
 
@@ -255,6 +263,36 @@ public class DirectLineEndpointsTests : IDisposable
 
         Assert.Equal(before.Select(a => a.ToJsonString()), after.Select(a => a.ToJsonString()));
         Assert.Contains(after, a => DirectLineTestClient.Text(a) == "stiff in the mornings");
+    }
+
+    [Fact]
+    public async Task AfterReloadingThePlanItsStretchCardsAreStillThere()
+    {
+        var client = Client();
+        var session = await client.StartNewAsync();
+        foreach (var answer in new[]
+                 {
+                     "hi", "yes", "none", "none", "4", "6 to 12 weeks", "lower back only", "bending forward or sitting",
+                     "none", "yes, I can", "yes", "no", "20 to 50", "same time next week",
+                 })
+        {
+            using var posted = await client.PostMessageAsync(session, answer);
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        var before = DirectLineTestClient.Read(await client.ReadAllAsync(session));
+        Assert.InRange(before.StretchCards.Count, 1, 3);
+        Assert.True(before.Mentions("I'll check in on"), before.AllText);
+
+        _factory.Time.Advance(TimeSpan.FromHours(3));
+        var page = await client.GetPageTokenAsync(session.Resume);
+        var resumed = session.WithToken((string)page["token"]!);
+        var after = DirectLineTestClient.Read(await client.ReadAllAsync(resumed));
+
+        Assert.Equal(session.ConversationId, (string?)page["conversationId"]);
+        Assert.Equal(before.StretchNames, after.StretchNames);
+        Assert.All(after.StretchCards, card => Assert.All(card.SelectTokens("$..[?(@.type == 'Image')].url"), url =>
+            Assert.Matches("/images/stretches/[a-z-]+\\.(png|svg)$", url.ToString())));
     }
 
     [Fact]

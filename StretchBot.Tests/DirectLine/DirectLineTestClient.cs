@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using StretchBot.Tests.Conversation;
 
 namespace StretchBot.Tests.DirectLine;
 
@@ -94,6 +97,13 @@ public sealed class DirectLineTestClient
     public static string? Text(JsonObject activity) => (string?)activity["text"];
 
     public static string? FromRole(JsonObject activity) => (string?)activity["from"]?["role"];
+
+    /// <summary>The activities read as a person reads them: message texts, card texts and their buttons.</summary>
+    internal static Replies Read(IEnumerable<JsonObject> activities)
+        => new(activities.Select(a => (IMessageActivity)JsonConvert.DeserializeObject<Activity>(a.ToJsonString())!)
+            .Where(a => a.Type == ActivityTypes.Message).ToList());
+
+    internal static Replies Read(JsonObject activity) => Read(new[] { activity });
 
     public sealed record Session(string ConversationId, string UserId, string Token, string Resume)
     {

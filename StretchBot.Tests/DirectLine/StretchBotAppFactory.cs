@@ -1,16 +1,10 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace StretchBot.Tests.DirectLine;
@@ -55,23 +49,6 @@ public class StretchBotAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IHttpClientFactory>();
             services.AddSingleton<IHttpClientFactory>(HttpClients);
-
-            // Until the host registers its adapter (StretchBot/Hosting), stand one in exactly as the host will:
-            // a CloudAdapter over ConfigurationBotFrameworkAuthentication that uses the IHttpClientFactory above.
-            if (!services.Any(d => d.ServiceType == typeof(BotAdapter)))
-            {
-                services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-                    sp.GetRequiredService<IConfiguration>(), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>()));
-                services.AddSingleton(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
-                services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-                services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-            }
-
-            // Until StretchBot/Storage registers the durable IStorage, state lives in memory for the test.
-            services.TryAddSingleton<IStorage, MemoryStorage>();
-
-            // Until the host maps /api/messages, answer it at the end of the pipeline (only reached when no endpoint matched).
-            services.AddSingleton<IStartupFilter, MessagesEndpointFallback>();
         });
     }
 
@@ -90,25 +67,5 @@ public class StretchBotAppFactory : WebApplicationFactory<Program>
                 // A file still open on a slow machine: the temp folder is cleaned by the OS.
             }
         }
-    }
-
-    private sealed class MessagesEndpointFallback : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Use(async (HttpContext context, RequestDelegate _) =>
-            {
-                if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/api/messages")
-                {
-                    var adapter = context.RequestServices.GetRequiredService<IBotFrameworkHttpAdapter>();
-                    var bot = context.RequestServices.GetRequiredService<IBot>();
-                    await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
-                    return;
-                }
-
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-            });
-        };
     }
 }

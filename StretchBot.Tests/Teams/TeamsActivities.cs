@@ -20,6 +20,10 @@ public static class TeamsActivities
     public static Activity MembersAdded(TeamsUser user) => Base(ActivityTypes.ConversationUpdate, user, a =>
         a.MembersAdded = [new ChannelAccount(user.Id, user.Name, aadObjectId: user.AadObjectId)]);
 
+    /// <summary>What Teams sends when the bot is added to the user's personal chat: the member added is the bot.</summary>
+    public static Activity BotAdded(TeamsUser user) => Base(ActivityTypes.ConversationUpdate, user, a =>
+        a.MembersAdded = [new ChannelAccount(BotId, "StretchBot")]);
+
     public static Activity InstallationAdd(TeamsUser user) => Base(ActivityTypes.InstallationUpdate, user, a => a.Action = "add");
 
     private static Activity Base(string type, TeamsUser user, Action<Activity> shape)

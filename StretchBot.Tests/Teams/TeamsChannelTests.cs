@@ -1,9 +1,14 @@
 using System.Net;
 using System.Text;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StretchBot.CheckIns;
+using StretchBot.Dialogs.Bots;
+using StretchBot.Dialogs.CheckIns;
+using StretchBot.Dialogs.Triage;
+using StretchBot.Tests.Conversation;
 using StretchBot.Tests.DirectLine;
 
 namespace StretchBot.Tests.Teams;
@@ -13,6 +18,7 @@ public class TeamsChannelTests : IDisposable
 {
     private readonly StretchBotAppFactory _factory = new();
     private readonly FakeTeamsConnector _connector = new();
+    private int _seen;
 
     public TeamsChannelTests()
     {
@@ -34,10 +40,42 @@ public class TeamsChannelTests : IDisposable
 
         Assert.True(response.IsSuccessStatusCode);
         var welcome = Assert.Single(_connector.Messages);
-        Assert.Contains("not a doctor", welcome.Text);
+        var read = Read(welcome);
+        Assert.True(read.Mentions(WelcomeCard.Title), read.AllText);
+        Assert.True(read.Mentions("not a doctor"), read.AllText);
+        Assert.NotNull(read.SubmitDataOf("Let's begin"));
         Assert.Equal(user.ConversationId, welcome.Conversation.Id);
         var sent = Assert.Single(_connector.Sent);
         Assert.StartsWith($"/emea/v3/conversations/{Uri.EscapeDataString(user.ConversationId)}/activities", sent.Path);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task InstallingTheAppAndBeingAddedToTheChatWelcomesOnce(bool installationFirst)
+    {
+        var user = TeamsUser.NewUser();
+        var first = installationFirst ? TeamsActivities.InstallationAdd(user) : TeamsActivities.BotAdded(user);
+        var second = installationFirst ? TeamsActivities.BotAdded(user) : TeamsActivities.InstallationAdd(user);
+
+        using (await PostAsync(first))
+        using (await PostAsync(second))
+        {
+        }
+
+        var welcome = Assert.Single(_connector.Messages);
+        Assert.True(Read(welcome).Mentions("not a doctor"), Read(welcome).AllText);
+        Assert.Equal(user.ConversationId, welcome.Conversation.Id);
+    }
+
+    [Fact(Skip = "Production bug: ActivityHandler only calls OnMembersAddedAsync when someone other than the bot was added, so the msteams branch there never runs (see report).")]
+    public async Task BeingAddedToTheChatWithoutAnInstallationUpdateWelcomes()
+    {
+        var user = TeamsUser.NewUser();
+
+        var welcomed = await SendAsync(TeamsActivities.BotAdded(user));
+
+        Assert.True(welcomed.Mentions("not a doctor"), welcomed.AllText);
     }
 
     [Fact]
@@ -50,40 +88,61 @@ public class TeamsChannelTests : IDisposable
 
         Assert.True(response.IsSuccessStatusCode);
         var reply = Assert.Single(_connector.Messages);
-        Assert.False(string.IsNullOrWhiteSpace(reply.Text));
+        var read = Read(reply);
+        Assert.True(read.Mentions(ConsentDialog.Question), read.AllText);
+        Assert.NotNull(read.SubmitDataOf("Yes, I've checked"));
         Assert.Equal(user.ConversationId, reply.Conversation.Id);
         Assert.Equal(user.Id, reply.Recipient?.Id);
         Assert.Equal(message.Id, reply.ReplyToId);
     }
 
     [Fact]
-    public async Task CardSubmitWithAValueAndNoTextReachesTheBot()
+    public async Task CardSubmitWithAValueAndNoTextAnswersTheOpenQuestion()
     {
         var user = TeamsUser.NewUser();
+        var question = await SendAsync(TeamsActivities.Message(user, "hi"));
 
-        using var response = await PostAsync(TeamsActivities.Message(user, text: null, value: new { action = "consent", answer = "yes" }));
+        var answered = await ClickAsync(user, question, "Yes, I've checked");
 
-        Assert.True(response.IsSuccessStatusCode);
-        Assert.NotEmpty(_connector.Messages);
-        Assert.All(_connector.Messages, m => Assert.Equal(user.ConversationId, m.Conversation.Id));
+        Assert.True(answered.Mentions(ConsentDialog.ThanksMessage), answered.AllText);
+        Assert.NotNull(answered.SubmitDataOf("None of these"));
+        Assert.All(answered.Activities, m => Assert.Equal(user.ConversationId, m.Conversation.Id));
+    }
+
+    [Fact]
+    public async Task OnePersonInTwoTeamsChatsHasOneProfile()
+    {
+        var phone = TeamsUser.NewUser();
+        var desktop = phone.OnAnotherDevice();
+        var question = await SendAsync(TeamsActivities.Message(phone, "hi"));
+        await ClickAsync(phone, question, "Yes, I've checked");
+
+        var elsewhere = await SendAsync(TeamsActivities.Message(desktop, "hi"));
+
+        Assert.False(elsewhere.Mentions(ConsentDialog.Question), elsewhere.AllText);
+        Assert.NotNull(elsewhere.SubmitDataOf("None of these"));
+        Assert.All(elsewhere.Activities, m => Assert.Equal(desktop.ConversationId, m.Conversation.Id));
     }
 
     [Fact]
     public async Task ProactiveCheckInIsDeliveredThroughTheSameConnector()
     {
+        _factory.With("CheckIn:DispatcherEnabled", "false").With("CheckIn:TenantSpacing", "00:00:00");
         var user = TeamsUser.NewUser();
-        var message = TeamsActivities.Message(user, "hi");
-        using (await PostAsync(message))
-        {
-        }
+        var replies = await ThroughTriageToThePlanAsync(user);
 
-        var reference = message.GetConversationReference();
-        var adapter = (CloudAdapterBase)_factory.Services.GetRequiredService<BotAdapter>();
-        await adapter.ContinueConversationAsync(string.Empty, reference, (turn, ct) => turn.SendActivityAsync("How are your stretches going?", cancellationToken: ct), CancellationToken.None);
+        Assert.InRange(replies.StretchCards.Count, 1, 3);
+        var booked = await SendAsync(TeamsActivities.Message(user, "same time next week"));
+        Assert.True(booked.Mentions("I'll check in on"), booked.AllText);
 
-        var checkIn = _connector.Messages.Last();
-        Assert.Equal("How are your stretches going?", checkIn.Text);
-        Assert.Equal(user.ConversationId, checkIn.Conversation.Id);
+        _factory.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        var dispatcher = _factory.Services.GetRequiredService<CheckInDispatcher>();
+        Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
+
+        var checkIn = Collect();
+        Assert.True(checkIn.Mentions(CheckInDialog.Title), checkIn.AllText);
+        Assert.All(checkIn.Activities, m => Assert.Equal(user.ConversationId, m.Conversation.Id));
+        Assert.All(_connector.Sent.TakeLast(checkIn.Activities.Count), s => Assert.StartsWith($"/emea/v3/conversations/{Uri.EscapeDataString(user.ConversationId)}/activities", s.Path));
     }
 
     [Fact]
@@ -94,6 +153,73 @@ public class TeamsChannelTests : IDisposable
 
         Assert.True((int)response.StatusCode is >= 400 and < 500, $"expected a 4xx, got {(int)response.StatusCode}");
         Assert.Empty(_connector.Sent);
+    }
+
+    [Fact(Skip = "Production bug: over HTTP the adapter's JSON settings turn the button's ISO 8601 choice into a Date token, so DateTimePrompt never matches it (see report).")]
+    public async Task TheCheckInButtonBooksTheCheckIn()
+    {
+        var user = TeamsUser.NewUser();
+        var replies = await ThroughTriageToThePlanAsync(user);
+
+        var booked = await ClickAsync(user, replies, ButtonStartingWith(replies, "Same time next week"));
+
+        Assert.True(booked.Mentions("I'll check in on"), booked.AllText);
+    }
+
+    /// <summary>Consent, no red flags and the triage, every answer a card button pressed in Teams; returns the plan.</summary>
+    private async Task<Replies> ThroughTriageToThePlanAsync(TeamsUser user)
+    {
+        var replies = await SendAsync(TeamsActivities.Message(user, "hi"));
+        foreach (var (title, inputs) in new (string, object?)[]
+                 {
+                     ("Yes, I've checked", null), ("None of these", null), ("None of these", null),
+                     ("Next", new { number = "4" }), ("6 to 12 weeks", null), ("Lower back only", null),
+                     ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
+                     ("Yes, I can", null), ("Yes", null), ("No", null), ("20 to 50", null),
+                 })
+        {
+            replies = await ClickAsync(user, replies, title, inputs);
+        }
+
+        return replies;
+    }
+
+    private static Replies Read(IMessageActivity message) => new(new[] { message });
+
+    private static string ButtonStartingWith(Replies replies, string prefix)
+        => replies.Cards.SelectMany(c => c.SelectTokens("$..[?(@.type == 'Action.Submit')]"))
+            .Select(a => a["title"]?.ToString())
+            .LastOrDefault(t => t?.StartsWith(prefix, StringComparison.Ordinal) == true)
+            ?? throw new InvalidOperationException($"No button starting \"{prefix}\" in:\n{replies.AllText}");
+
+    /// <summary>What the connector received since the last time we looked.</summary>
+    private Replies Collect()
+    {
+        var all = _connector.Messages.ToList();
+        var fresh = all.Skip(_seen).ToList<IMessageActivity>();
+        _seen = all.Count;
+        return new Replies(fresh);
+    }
+
+    /// <summary>Posts the activity as Teams would and returns what the bot sent back through the connector.</summary>
+    private async Task<Replies> SendAsync(Activity activity)
+    {
+        Collect();
+        using var response = await PostAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/messages gave {(int)response.StatusCode}");
+        return Collect();
+    }
+
+    /// <summary>Presses a card button in Teams: a message with the button's data (and any inputs) as Value and no text.</summary>
+    private Task<Replies> ClickAsync(TeamsUser user, Replies on, string title, object? inputs = null)
+    {
+        var data = on.SubmitDataOf(title);
+        if (inputs is not null)
+        {
+            data.Merge(JObject.FromObject(inputs));
+        }
+
+        return SendAsync(TeamsActivities.Message(user, text: null, value: data));
     }
 
     private async Task<HttpResponseMessage> PostAsync(Activity activity)

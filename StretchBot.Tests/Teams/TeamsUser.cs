@@ -8,4 +8,11 @@ public sealed record TeamsUser(string Id, string Name, string AadObjectId, strin
         name,
         Guid.NewGuid().ToString(),
         "a:" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The same person on another device or client: Teams gives a different chat and channel id, the same aadObjectId.</summary>
+    public TeamsUser OnAnotherDevice() => this with
+    {
+        Id = "29:" + Guid.NewGuid().ToString("N"),
+        ConversationId = "a:" + Guid.NewGuid().ToString("N"),
+    };
 }
