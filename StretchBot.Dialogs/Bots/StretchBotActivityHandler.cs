@@ -43,11 +43,14 @@ public sealed class StretchBotActivityHandler : ActivityHandler
         return _dialogs.OnTurnAsync(turnContext, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Web Chat and Direct Line add the user; Teams adds the bot (and also sends installationUpdate).
-        var someoneJoined = membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id);
-        if (someoneJoined || turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams)
+        // Web Chat and Direct Line add the user; Teams adds the bot to a personal chat (and also sends
+        // installationUpdate). ActivityHandler only reports members other than the bot, so decide here.
+        var added = turnContext.Activity.MembersAdded ?? new List<ChannelAccount>();
+        var userJoined = added.Any(m => m.Id != turnContext.Activity.Recipient?.Id);
+        var botJoinedTeams = added.Count > 0 && turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams;
+        if (userJoined || botJoinedTeams)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
         }
