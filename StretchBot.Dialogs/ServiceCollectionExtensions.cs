@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<ICardRenderer>(sp => new LibraryRenderer(sp.GetRequiredService<CardLibrary>()));
         services.AddSingleton<PlanPresenter>();
+        services.AddSingleton<SafetyStop>();
         services.AddSingleton<HelpCard>();
         services.AddSingleton<WelcomeCard>();
 

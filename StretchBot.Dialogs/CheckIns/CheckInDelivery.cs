@@ -44,7 +44,7 @@ public sealed class CheckInDelivery : ICheckInDelivery
 
             case CheckInMessageKind.CheckIn:
                 profile.LastShownCheckInId = checkIn.Id;
-                await _dialogs.BeginFreshAsync(turnContext, nameof(CheckInDialog), new CheckInDialogOptions { CheckInId = checkIn.Id }, cancellationToken);
+                await _dialogs.BeginOnTopAsync(turnContext, nameof(CheckInDialog), new CheckInDialogOptions { CheckInId = checkIn.Id }, cancellationToken);
                 break;
 
             case CheckInMessageKind.Reminder when profile.LastAnsweredCheckInId == checkIn.Id:

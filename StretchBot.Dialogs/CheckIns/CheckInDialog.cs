@@ -9,6 +9,7 @@ using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Triage;
 
 namespace StretchBot.Dialogs.CheckIns;
 
@@ -27,6 +28,10 @@ public sealed class CheckInDialog : ComponentDialog
     public const string RedFlagsKey = "redFlags";
     public const string NoRedFlags = "none";
 
+    public const string TypedKey = "typed";
+    public const string RedFlagQuestion = "Since we last spoke, have any of these started?";
+
+    private const string RedFlagPrompt = "RedFlagPrompt";
     private const string AnswersKey = "answers";
     private const string CheckInIdKey = "checkInId";
     private const string FeedbackLoop = "FeedbackLoop";
@@ -37,10 +42,11 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly SwapRule _swapRule;
     private readonly PlanPresenter _plans;
     private readonly ICheckInScheduler _scheduler;
+    private readonly SafetyStop _safetyStop;
     private readonly CheckInSchedule _schedule;
     private readonly TimeProvider _time;
 
-    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, IOptions<CheckInOptions> options, TimeProvider time, ICardRenderer cards)
+    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IOptions<CheckInOptions> options, TimeProvider time, ICardRenderer cards)
         : base(nameof(CheckInDialog))
     {
         _state = state;
@@ -48,15 +54,16 @@ public sealed class CheckInDialog : ComponentDialog
         _swapRule = swapRule;
         _plans = plans;
         _scheduler = scheduler;
+        _safetyStop = safetyStop;
         _schedule = new CheckInSchedule(options.Value);
         _time = time;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskHowItWentStepAsync)
-            .AddStep(CollectStepAsync)
+            .AddStep(ReadAnswersStepAsync)
+            .AddStep(AskMissingFeedbackStepAsync)
             .AddStep(AskPainStepAsync)
             .AddStep(AskRedFlagsStepAsync)
-            .AddStep(AskWhichRedFlagsStepAsync)
             .AddStep(ApplyStepAsync));
         AddDialog(new WaterfallDialog(FeedbackLoop)
             .AddStep(AskFeedbackStepAsync)
@@ -65,7 +72,7 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
-        AddDialog(new MultiChoicePrompt(nameof(MultiChoicePrompt), cards: cards));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReadTypedAnswer));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -108,15 +115,41 @@ public sealed class CheckInDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> CollectStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReadAnswersStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var values = stepContext.ResultAs<JObject>() ?? new JObject();
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        var planIds = profile.CurrentPlan!.StretchIds.ToList();
-        var answers = ToAnswers(values, planIds) ?? new CheckInAnswers();
+        var answers = ToAnswers(values, profile.CurrentPlan!.StretchIds.ToList()) ?? new CheckInAnswers();
         stepContext.Values[AnswersKey] = answers;
 
-        return answers.FirstMissing(planIds) is null
+        // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
+        var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
+        if (!typed || answers.Feedback.Count == 0)
+        {
+            return await stepContext.NextAsync(true, cancellationToken);
+        }
+
+        var understood = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
+        var pain = answers.Pain is null ? string.Empty : $" Pain now: {answers.Pain} out of 10.";
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
+        {
+            Prompt = $"Here's what I understood: {understood}.{pain} Is that right?",
+            RetryPrompt = "Please answer yes if I understood you, or no and I'll ask about each stretch in turn.",
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskMissingFeedbackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
+        if (!stepContext.ResultAs<bool>())
+        {
+            answers.Feedback.Clear();
+            answers.Pain = null;
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text("Sorry about that. Let's go through them one at a time."), cancellationToken);
+        }
+
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null
             ? await stepContext.NextAsync(answers, cancellationToken)
             : await stepContext.BeginDialogAsync(FeedbackLoop, answers, cancellationToken);
     }
@@ -181,35 +214,9 @@ public sealed class CheckInDialog : ComponentDialog
             answers.Pain = stepContext.ResultAs<int>();
         }
 
-        if (answers.RedFlagsAnswered)
-        {
-            return await stepContext.NextAsync(null, cancellationToken);
-        }
-
-        var list = string.Join("\n", RedFlagCatalog.All.Select(q => $"- {Capitalise(q.ShortForm)}"));
-        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
-        {
-            Prompt = $"Last one: since we last spoke, have any of these started?\n\n{list}",
-            RetryPrompt = "Please answer yes or no: have any of those warning signs started?",
-            Choices = new List<Choice> { new(ConfirmPrompt.YesValue, "Yes, some of these"), new(ConfirmPrompt.NoValue, "No, none of these", "none", "none of these") },
-        }, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskWhichRedFlagsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-    {
-        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
-        if (answers.RedFlagsAnswered || stepContext.ResultAs<bool>() == false)
-        {
-            answers.RedFlagsAnswered = true;
-            return await stepContext.NextAsync(null, cancellationToken);
-        }
-
-        return await stepContext.PromptAsync(nameof(MultiChoicePrompt), new PromptOptions
-        {
-            Prompt = "Which ones? Tick all that apply.",
-            RetryPrompt = "Please tick the warning signs that have started, or type them.",
-            Choices = RedFlagCatalog.All.Select((q, i) => new Choice(q.Id, Capitalise(q.ShortForm))).ToList(),
-        }, cancellationToken);
+        return answers.RedFlagsAnswered
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await stepContext.PromptAsync(RedFlagPrompt, RedFlagDialog.CardFor(RedFlagCatalog.All, RedFlagQuestion, shortForm: true), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -218,7 +225,8 @@ public sealed class CheckInDialog : ComponentDialog
         var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
         if (!answers.RedFlagsAnswered)
         {
-            answers.RedFlagsYes = stepContext.ResultAs<List<string>>() ?? new List<string>();
+            var values = stepContext.ResultAs<JObject>() ?? new JObject();
+            answers.RedFlagsYes = RedFlagDialog.ReadYesIds(values, RedFlagCatalog.All.Select(q => q.Id).ToHashSet(StringComparer.Ordinal))?.ToList() ?? new List<string>();
             answers.RedFlagsAnswered = true;
         }
 
@@ -237,9 +245,17 @@ public sealed class CheckInDialog : ComponentDialog
             profile.Answers.RedFlagAnswers[id] = true;
         }
 
+        // Swaps follow the answers this plan was made from (a later, unfinished "start over" has emptied
+        // profile.Answers), plus whatever red flags were reported now.
+        var planAnswers = (plan.Answers ?? profile.Answers).Clone();
+        foreach (var id in answers.RedFlagsYes)
+        {
+            planAnswers.RedFlagAnswers[id] = true;
+        }
+
         var result = _swapRule.Apply(new CheckInInput
         {
-            Answers = profile.Answers,
+            Answers = planAnswers,
             CurrentPlan = plan.StretchIds.ToList(),
             Feedback = answers.Feedback,
             PainAtStart = plan.PainAtStart,
@@ -255,10 +271,8 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (result.RedFlag != RedFlagOutcome.None || result.NoPlan)
         {
-            await _scheduler.CancelAsync(userKey, cancellationToken);
-            profile.ReplacePlan(null);
-            var advice = result.RedFlag != RedFlagOutcome.None ? RedFlagRules.AdviceFor(result.RedFlag)! : string.Join("\n\n", result.AdviceLines);
-            await turnContext.SendActivityAsync(MessageFactory.Text(advice), cancellationToken);
+            var advice = result.RedFlag != RedFlagOutcome.None ? [RedFlagRules.AdviceFor(result.RedFlag)!] : result.AdviceLines;
+            await _safetyStop.StopAsync(turnContext, advice, cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -386,7 +400,7 @@ public sealed class CheckInDialog : ComponentDialog
                 answers.RedFlagsYes = ids.Where(id => id != NoRedFlags).ToList();
                 answers.RedFlagsAnswered = true;
             }
-            else if (property.Name is not ("checkInId" or "action"))
+            else if (property.Name is not ("checkInId" or TypedKey))
             {
                 return null;
             }
@@ -412,7 +426,7 @@ public sealed class CheckInDialog : ComponentDialog
             return null;
         }
 
-        var values = new JObject();
+        var values = new JObject { [TypedKey] = true };
         foreach (var (id, feedback) in read.Feedback)
         {
             values[FeedbackPrefix + id] = feedback.ToString();

@@ -26,6 +26,7 @@ public static partial class CheckInTextReader
     {
         var answers = new CheckInAnswers();
         var pending = new List<string>();
+        string? lastNamed = null;
         foreach (var clause in Clauses(text))
         {
             var stretch = ChoiceRecognition.Recognize(clause, stretches, culture)?.Value;
@@ -33,16 +34,29 @@ public static partial class CheckInTextReader
             if (stretch is not null)
             {
                 pending.Add(stretch);
+                lastNamed = stretch;
             }
 
             if (feedback is not null)
             {
-                var targets = pending.Count > 0
-                    ? pending
-                    : stretches.Count == 1 || ContainsWord(clause, AllWords) ? stretches.Select(s => s.Value).ToList() : new List<string>();
+                List<string> targets;
+                if (pending.Count > 0)
+                {
+                    targets = pending;
+                }
+                else if (stretches.Count == 1 || ContainsWord(clause, AllWords))
+                {
+                    targets = stretches.Select(s => s.Value).Where(id => !answers.Feedback.ContainsKey(id)).ToList();
+                }
+                else
+                {
+                    // "the cobra was fine, but it hurt later": a clause without a name is about the last one named.
+                    targets = lastNamed is null ? new List<string>() : new List<string> { lastNamed };
+                }
+
                 foreach (var id in targets)
                 {
-                    answers.Feedback.TryAdd(id, feedback.Value);
+                    Record(answers, id, feedback.Value);
                 }
 
                 pending = new List<string>();
@@ -62,6 +76,15 @@ public static partial class CheckInTextReader
         return answers;
     }
 
+    /// <summary>"Worse" always wins: a stretch that hurt at all is one to swap.</summary>
+    private static void Record(CheckInAnswers answers, string id, Feedback feedback)
+    {
+        if (!answers.Feedback.ContainsKey(id) || feedback == Feedback.Worse)
+        {
+            answers.Feedback[id] = feedback;
+        }
+    }
+
     private static IEnumerable<string> Clauses(string text)
         => ClauseBreak().Split(text.ToLowerInvariant()).Select(c => c.Trim()).Where(c => c.Length > 0);
 
@@ -69,13 +92,25 @@ public static partial class CheckInTextReader
     {
         foreach (var (feedback, phrases) in FeedbackWords)
         {
-            if (ContainsWord(clause, phrases))
+            var phrase = phrases.FirstOrDefault(p => ContainsWord(clause, [p]));
+            if (phrase is null)
             {
-                return feedback;
+                continue;
             }
+
+            // "not great", "didn't hurt", "not any better": a negated better or worse means no real change.
+            var negated = feedback is Feedback.Better or Feedback.Worse && IsNegated(clause, phrase);
+            return negated ? Feedback.Same : feedback;
         }
 
         return null;
+    }
+
+    private static bool IsNegated(string clause, string phrase)
+    {
+        var match = Regex.Match(clause, $@"(^|[^a-z']){Regex.Escape(phrase)}($|[^a-z'])");
+        var before = clause[..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        return before.Any(w => w is "not" or "no" or "never" or "hardly" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("nt", StringComparison.Ordinal) && w is "didnt" or "doesnt" or "wasnt" or "isnt" or "dont");
     }
 
     private static bool MentionsPainScore(string clause)

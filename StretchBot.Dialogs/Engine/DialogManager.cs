@@ -55,28 +55,43 @@ public sealed class DialogManager
         }
     }
 
-    /// <summary>Begins <paramref name="dialogId"/> on a fresh stack (a proactive check-in, say).</summary>
-    public async Task<DialogTurnResult> BeginFreshAsync(ITurnContext turnContext, string dialogId, object? options, CancellationToken cancellationToken)
-    {
-        var dc = await CreateContextAsync(turnContext, cancellationToken);
-        dc.Stack.Clear();
-        return await dc.BeginDialogAsync(dialogId, options, cancellationToken);
-    }
-
     /// <summary>
-    /// Asks the open question again when <paramref name="dialogId"/> is the active dialog (its cards stay valid);
-    /// otherwise begins it on a fresh stack.
+    /// Begins <paramref name="dialogId"/> on top of whatever the user is in the middle of (a proactive check-in,
+    /// say): when it ends, the question underneath is asked again. An open <paramref name="dialogId"/> is replaced.
     /// </summary>
-    public async Task RepromptOrBeginAsync(ITurnContext turnContext, string dialogId, object? options, CancellationToken cancellationToken)
+    public async Task BeginOnTopAsync(ITurnContext turnContext, string dialogId, object? options, CancellationToken cancellationToken)
     {
         var dc = await CreateContextAsync(turnContext, cancellationToken);
         if (dc.ActiveDialog?.Id == dialogId)
         {
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
+            await dc.ReplaceDialogAsync(dialogId, options, cancellationToken);
+        }
+        else
+        {
+            await dc.BeginDialogAsync(dialogId, options, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks the open question again when <paramref name="dialogId"/> is the active dialog (its cards stay valid);
+    /// otherwise begins it on top of whatever is open.
+    /// </summary>
+    public async Task RepromptOrBeginAsync(ITurnContext turnContext, string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        var dc = await CreateContextAsync(turnContext, cancellationToken);
+        try
+        {
+            if (dc.ActiveDialog?.Id == dialogId)
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+            }
+        }
+        catch (DialogShapeChangedException)
+        {
+            dc.Stack.Clear();
         }
 
-        dc.Stack.Clear();
         await dc.BeginDialogAsync(dialogId, options, cancellationToken);
     }
 

@@ -16,9 +16,10 @@ public sealed class PlanPresenter
     public const string PlanRules =
         "A few rules that keep this safe:\n\n" +
         "- Every stretch should be pain-free. If one hurts, stop it.\n" +
-        "- Try these for about a week, then I'll ask how they went.\n" +
-        "- If one makes your pain worse, stop it; at the check-in I'll swap it for another.\n" +
-        "- Where a stretch works one side, start with the side that hurts less.";
+        "- Try these for about a week; I'll check in then to ask how they went.\n" +
+        "- If one makes things worse, stop it and tell me at the check-in, and I'll swap it for another.\n" +
+        "- Where a stretch works one side, start with the side that hurts less.\n" +
+        "- This is general information, not a diagnosis: if anything worries you, see your doctor or physio.";
 
     private readonly ICardRenderer _cards;
     private readonly StretchCatalog _catalog;

@@ -1,3 +1,5 @@
+using StretchBot.Dialogs.Domain.Triage;
+
 namespace StretchBot.Dialogs.State;
 
 /// <summary>The stretches a user is trying, and when the bot will check in about them.</summary>
@@ -23,6 +25,12 @@ public sealed class StretchPlan
 
     /// <summary>How many check-ins this plan has had.</summary>
     public int CheckInCount { get; set; }
+
+    /// <summary>
+    /// The answers the plan was made from. Check-in swaps use these, so a later "start over" that was never
+    /// finished cannot strip the plan of the user's diagnoses (and their avoid-if rules).
+    /// </summary>
+    public TriageAnswers? Answers { get; set; }
 
     public IEnumerable<string> StretchIds => Stretches.Select(s => s.StretchId);
 }

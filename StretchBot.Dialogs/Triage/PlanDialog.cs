@@ -19,23 +19,25 @@ public sealed class PlanDialog : ComponentDialog
     public const string CheckInQuestion =
         "When should I check in to see how they're going? Choose the button, or type a day and time, like \"next Monday at 6pm\".";
 
-    /// <summary>The latest a check-in may be booked.</summary>
-    public static readonly TimeSpan LatestCheckIn = TimeSpan.FromDays(60);
+    /// <summary>The latest a check-in may be booked (within the web transcript's retention, so the web page still has it).</summary>
+    public static readonly TimeSpan LatestCheckIn = TimeSpan.FromDays(28);
 
     private readonly StateAccessors _state;
     private readonly StretchRecommender _recommender;
     private readonly PlanPresenter _plans;
     private readonly ICheckInScheduler _scheduler;
+    private readonly SafetyStop _safetyStop;
     private readonly CheckInOptions _checkIns;
     private readonly TimeProvider _time;
 
-    public PlanDialog(StateAccessors state, StretchRecommender recommender, PlanPresenter plans, ICheckInScheduler scheduler, IOptions<CheckInOptions> checkIns, TimeProvider time, ICardRenderer cards)
+    public PlanDialog(StateAccessors state, StretchRecommender recommender, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IOptions<CheckInOptions> checkIns, TimeProvider time, ICardRenderer cards)
         : base(nameof(PlanDialog))
     {
         _state = state;
         _recommender = recommender;
         _plans = plans;
         _scheduler = scheduler;
+        _safetyStop = safetyStop;
         _checkIns = checkIns.Value;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
@@ -48,13 +50,11 @@ public sealed class PlanDialog : ComponentDialog
     private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        var recommendation = _recommender.Recommend(profile.Answers);
+        // Stretches this user has already found worse are never offered again.
+        var recommendation = _recommender.Recommend(profile.Answers, profile.FoundWorse);
         if (!recommendation.HasPlan)
         {
-            await _scheduler.CancelAsync(UserKey.From(stepContext.Context.Activity), cancellationToken);
-            profile.ReplacePlan(null);
-            var reason = recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason;
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(reason), cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken);
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -66,6 +66,7 @@ public sealed class PlanDialog : ComponentDialog
             PainAtStart = profile.Answers.PainNow ?? 0,
             IsGentle = recommendation.IsGentlePlan,
             TimeZoneId = UserTimeZone.Capture(stepContext.Context.Activity),
+            Answers = profile.Answers.Clone(),
         };
         profile.ReplacePlan(plan);
         profile.LastFeedback.Clear();
@@ -77,11 +78,12 @@ public sealed class PlanDialog : ComponentDialog
             : $"Here is your plan: {count} picked for what you told me.";
         await _plans.ShowStretchesAsync(stepContext.Context, introduction, plan.Stretches, cancellationToken);
 
-        var guidance = recommendation.Rules.Concat(recommendation.Advice).ToList();
-        var rules = guidance.Count > 0
-            ? "Please keep these in mind:\n\n" + string.Join("\n", guidance.Select(line => $"- {line}"))
-            : PlanPresenter.PlanRules;
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(rules), cancellationToken);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(PlanPresenter.PlanRules), cancellationToken);
+        if (recommendation.Advice.Count > 0)
+        {
+            var advice = "Besides the stretches:\n\n" + string.Join("\n", recommendation.Advice.Select(line => $"- {line}"));
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(advice), cancellationToken);
+        }
 
         var defaultDue = now + _checkIns.Interval;
         return await stepContext.PromptAsync(nameof(DateTimePrompt), new PromptOptions
@@ -121,7 +123,7 @@ public sealed class PlanDialog : ComponentDialog
             return true;
         }
 
-        await promptContext.Context.SendActivityAsync(MessageFactory.Text("That's a long way off. Please pick a time within the next two months."), cancellationToken);
+        await promptContext.Context.SendActivityAsync(MessageFactory.Text("That's a long way off. Please pick a time within the next four weeks."), cancellationToken);
         return false;
     }
 }

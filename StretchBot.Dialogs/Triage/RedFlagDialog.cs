@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
@@ -28,15 +27,23 @@ public sealed class RedFlagDialog : ComponentDialog
 
     private const string SeeDoctorKey = "seeDoctor";
 
+    private static readonly string[] Qualifiers = ["but", "except", "apart from", "other than", "besides", "although", "though", "only", "just", "however", "maybe", "sometimes", "a bit", "a little"];
+
+    private static readonly HashSet<string> NonePhrases = new(StringComparer.Ordinal)
+    {
+        "none", "none of these", "none of them", "none of those", "none apply", "none of these apply", "nothing", "nothing like that",
+        "no", "nope", "no none", "no none of these", "no nothing", "neither", "n/a", "not really", "no to all", "all no", "nah",
+    };
+
     private readonly StateAccessors _state;
-    private readonly ICheckInScheduler _scheduler;
+    private readonly SafetyStop _safetyStop;
     private readonly TimeProvider _time;
 
-    public RedFlagDialog(StateAccessors state, ICheckInScheduler scheduler, TimeProvider time, ICardRenderer cards)
+    public RedFlagDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
         : base(nameof(RedFlagDialog))
     {
         _state = state;
-        _scheduler = scheduler;
+        _safetyStop = safetyStop;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskEmergencyStepAsync)
@@ -50,23 +57,22 @@ public sealed class RedFlagDialog : ComponentDialog
 
     /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
     public static PromptOptions CardFor(RedFlagTier tier)
+        => tier == RedFlagTier.Emergency
+            ? CardFor(RedFlagCatalog.Emergency, "First, some safety questions. Do any of these apply to you right now?", shortForm: false)
+            : CardFor(RedFlagCatalog.SeeDoctorSoon, "A few more. Do any of these apply to you?", shortForm: false);
+
+    /// <summary>A card of yes/no toggles for <paramref name="questions"/> (full questions, or their short forms).</summary>
+    public static PromptOptions CardFor(IReadOnlyList<RedFlagQuestion> questions, string title, bool shortForm) => new()
     {
-        var questions = tier == RedFlagTier.Emergency ? RedFlagCatalog.Emergency : RedFlagCatalog.SeeDoctorSoon;
-        var title = tier == RedFlagTier.Emergency
-            ? "First, some safety questions. Do any of these apply to you right now?"
-            : "A few more. Do any of these apply to you?";
-        return new PromptOptions
+        Prompt = title,
+        RetryPrompt = "Please tick any that apply and press Continue, choose \"None of these\", or type their numbers (for example \"2\").",
+        CardTemplate = CardTemplate,
+        Choices = questions.Select((q, i) => new Choice(q.Id, q.ShortForm, RedFlagKeywords.For(q.Id).Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray())).ToList(),
+        CardData = JObject.FromObject(new
         {
-            Prompt = title,
-            RetryPrompt = "Please tick any that apply and press Continue, choose \"None of these\", or type their numbers (for example \"2\").",
-            CardTemplate = CardTemplate,
-            Choices = questions.Select((q, i) => new Choice(q.Id, q.ShortForm, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
-            CardData = JObject.FromObject(new
-            {
-                questions = questions.Select((q, i) => new { id = q.Id, number = i + 1, text = q.Question }).ToList(),
-            }),
-        };
-    }
+            questions = questions.Select((q, i) => new { id = q.Id, number = i + 1, text = shortForm ? Capitalise(q.ShortForm) : q.Question }).ToList(),
+        }),
+    };
 
     /// <summary>The ids answered yes on a submitted (or typed) card, or null when the values don't fit the card.</summary>
     public static IReadOnlyList<string>? ReadYesIds(JObject values, IReadOnlyCollection<string> askedIds)
@@ -97,36 +103,44 @@ public sealed class RedFlagDialog : ComponentDialog
     private static bool IsTrue(JToken token)
         => token.Type == JTokenType.Boolean ? token.Value<bool>() : string.Equals(token.ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static Task<bool> ValidateAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
+    /// <summary>Accepts card values that fit the card asked (no unknown ids, not "none" with a tick).</summary>
+    public static Task<bool> ValidateAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
     {
         var asked = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         return Task.FromResult(ReadYesIds(promptContext.Recognized.Value!, asked) is not null);
     }
 
-    private static JObject? ReadTypedAnswer(string text, PromptOptions options, string? culture)
+    /// <summary>
+    /// Reads a typed answer to a red-flag card. Anything that names a warning sign (its words, or its number) is a
+    /// yes for it, even next to a "no". Only a plain "none" (no "but", "except"...) answers none; anything else is
+    /// asked again, because a wrong "none" here is the one mistake the bot must not make.
+    /// </summary>
+    public static JObject? ReadTypedAnswer(string text, PromptOptions options, string? culture)
     {
-        var normalized = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        if (normalized is "none" or "none of these" or "none of them" or "nothing" or "no none" or "neither" or "n/a"
-            || YesNoRecognition.Recognize(text, culture) == false)
-        {
-            return new JObject { [NoneKey] = true };
-        }
-
         var choices = options.Choices ?? new List<Choice>();
         var matches = ChoiceRecognition.RecognizeMany(text, choices.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList(), culture);
-        if (matches.Count == 0)
+        if (matches.Count > 0)
         {
-            return null;
+            var values = new JObject();
+            foreach (var match in matches)
+            {
+                values[match.Value] = true;
+            }
+
+            return values;
         }
 
-        var values = new JObject();
-        foreach (var match in matches)
-        {
-            values[match.Value] = true;
-        }
-
-        return values;
+        var normalized = Normalize(text);
+        var plainNo = NonePhrases.Contains(normalized)
+            || (YesNoRecognition.Recognize(text, culture) == false && !Qualifiers.Any(q => $" {normalized} ".Contains($" {q} ", StringComparison.Ordinal)));
+        return plainNo ? new JObject { [NoneKey] = true } : null;
     }
+
+    private static string Normalize(string text)
+        => string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '\'' or '/' ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private Task<DialogTurnResult> AskEmergencyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
         => stepContext.PromptAsync(nameof(AdaptiveCardPrompt), CardFor(RedFlagTier.Emergency), cancellationToken);
@@ -200,12 +214,6 @@ public sealed class RedFlagDialog : ComponentDialog
         return RedFlagRules.Assess(yes);
     }
 
-    private async Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)
-    {
-        // No plan and no check-in while a red flag stands.
-        await _scheduler.CancelAsync(UserKey.From(turnContext.Activity), cancellationToken);
-        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
-        profile.ReplacePlan(null);
-        await turnContext.SendActivityAsync(MessageFactory.Text(instead ?? RedFlagRules.AdviceFor(outcome)), cancellationToken);
-    }
+    private Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)
+        => _safetyStop.StopAsync(turnContext, [instead ?? RedFlagRules.AdviceFor(outcome)!], cancellationToken);
 }

@@ -19,15 +19,24 @@ public sealed class TriageDialog : ComponentDialog
     public const string BothLegsMessage =
         "Pain, numbness or weakness in both legs can be a sign of pressure on the nerves at the base of the spine, which needs checking urgently.";
 
+    public const string NewPainAtThisAgeMessage =
+        "Back pain that started recently, in someone under 20 or over 50, is worth a doctor's check before you start stretching.";
+
     private const string ScoreTemplate = "score";
     private const string AgePrompt = "AgePrompt";
 
-    private readonly StateAccessors _state;
+    private const string ClearanceAskedKey = "clearanceAsked";
 
-    public TriageDialog(StateAccessors state, ICardRenderer cards)
+    private readonly StateAccessors _state;
+    private readonly SafetyStop _safetyStop;
+    private readonly TimeProvider _time;
+
+    public TriageDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
         : base(nameof(TriageDialog))
     {
         _state = state;
+        _safetyStop = safetyStop;
+        _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskPainStepAsync)
             .AddStep(AskDurationStepAsync)
@@ -38,6 +47,7 @@ public sealed class TriageDialog : ComponentDialog
             .AddStep(AskSittingStepAsync)
             .AddStep(AskRunningStepAsync)
             .AddStep(AskAgeStepAsync)
+            .AddStep(CheckImpliedRedFlagsStepAsync)
             .AddStep(FinishStepAsync));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
@@ -96,8 +106,7 @@ public sealed class TriageDialog : ComponentDialog
         {
             // The same sign as the emergency red flag: stop here, whatever came before.
             answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(BothLegsMessage), cancellationToken);
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.EmergencyAdvice), cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, [BothLegsMessage, RedFlagRules.EmergencyAdvice], cancellationToken);
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -179,11 +188,55 @@ public sealed class TriageDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> CheckImpliedRedFlagsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = await AnswersAsync(stepContext, cancellationToken);
         answers.AgeBand = ChosenEnum<AgeBand>(stepContext) ?? answers.AgeBand;
-        return await stepContext.EndDialogAsync(true, cancellationToken);
+
+        // New pain under 20 or over 50 is a see-a-doctor sign even if that safety question was answered no.
+        var implied = Domain.Recommendations.StretchRecommender.ImpliedRedFlags(answers);
+        if (implied.Count == 0 || answers.ClinicianClearedRedFlags == true)
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        foreach (var id in implied)
+        {
+            answers.RedFlagAnswers[id] = true;
+        }
+
+        stepContext.Values[ClearanceAskedKey] = true;
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
+        {
+            Prompt = RedFlagDialog.ClearedQuestion,
+            RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
+            Choices = new List<Choice>
+            {
+                new(ConfirmPrompt.YesValue, "Yes, they have", "they have"),
+                new(ConfirmPrompt.NoValue, "No, not yet", "not yet"),
+            },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        if (!stepContext.Values.Get<bool>(ClearanceAskedKey))
+        {
+            return await stepContext.EndDialogAsync(true, cancellationToken);
+        }
+
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var cleared = stepContext.ResultAs<bool>();
+        answers.ClinicianClearedRedFlags = cleared;
+        answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
+        if (!cleared)
+        {
+            await _safetyStop.StopAsync(stepContext.Context, [RedFlagDialog.NotClearedMessage], cancellationToken);
+        }
+
+        return await stepContext.EndDialogAsync(cleared, cancellationToken);
     }
 
     private static string? ReadTypedAge(string text, string? culture)

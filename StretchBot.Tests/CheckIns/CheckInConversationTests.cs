@@ -102,7 +102,9 @@ public class CheckInConversationTests
         await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
         harness.Driver.Collect();
 
-        var next = await harness.Driver.SendAsync("the cobra made it worse");
+        var readBack = await harness.Driver.SendAsync("the cobra made it worse");
+        Assert.True(readBack.Mentions("Here's what I understood: Cobra: worse."));
+        var next = await harness.Driver.SendAsync("yes");
         Assert.True(next.Mentions($"How did the {Catalog.Get(plan[1]).Name} go this week?"));
 
         foreach (var _ in plan.Skip(1))
@@ -112,8 +114,8 @@ public class CheckInConversationTests
 
         Assert.True(next.Mentions("your back pain right now"));
         next = await harness.Driver.SendAsync("about 3/10");
-        Assert.True(next.Mentions("have any of these started?"));
-        var outcome = await harness.Driver.SendAsync("no");
+        Assert.True(next.Mentions(CheckInDialog.RedFlagQuestion));
+        var outcome = await harness.Driver.SendAsync("none of these");
 
         Assert.True(outcome.Mentions("The Cobra made things worse"));
         Assert.Single(outcome.StretchCards);

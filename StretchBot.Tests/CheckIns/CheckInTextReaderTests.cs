@@ -51,6 +51,15 @@ public class CheckInTextReaderTests
     public void CommonPhrasingsMapToTheRightFeedback(string text, Feedback expected)
         => Assert.Equal(expected, CheckInTextReader.Read(text, Plan, "en-us").Feedback["cobra"]);
 
+    [Theory]
+    [InlineData("the cobra was not great", Feedback.Same)]
+    [InlineData("the cobra wasn't any better", Feedback.Same)]
+    [InlineData("the cobra didn't hurt", Feedback.Same)]
+    [InlineData("the cobra was not great, it hurt", Feedback.Worse)]
+    [InlineData("the cobra helped at first but later it hurt", Feedback.Worse)]
+    public void NegationsAndLaterClausesAboutTheSameStretchAreRead(string text, Feedback expected)
+        => Assert.Equal(expected, CheckInTextReader.Read(text, Plan, "en-us").Feedback["cobra"]);
+
     [Fact]
     public void ABareScoreIsThePainNow()
         => Assert.Equal(6, CheckInTextReader.Read("6/10", Plan, "en-us").Pain);

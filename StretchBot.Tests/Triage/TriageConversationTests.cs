@@ -213,6 +213,7 @@ public class TriageConversationTests
             .Send("I'm 47").AssertReply(a => Assert.Contains("Here is your plan", Text(a)))
             .AssertReply(a => Assert.NotEmpty(((IMessageActivity)a).Attachments))
             .AssertReply(a => Assert.Contains("pain-free", Text(a)))
+            .AssertReply(a => Assert.Contains("Besides the stretches", Text(a)))
             .AssertReply(a => Assert.Contains("When should I check in", Text(a)))
             .Send("same time next week").AssertReply(a => Assert.StartsWith("Done. I'll check in on Tuesday 1 December", Text(a)))
             .StartTestAsync();

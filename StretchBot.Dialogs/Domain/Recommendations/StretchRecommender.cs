@@ -54,11 +54,27 @@ public sealed class StretchRecommender
             yes.Add(RedFlagIds.BothLegs);
         }
 
+        yes.AddRange(ImpliedRedFlags(answers));
         return RedFlagRules.Assess(yes);
     }
 
-    /// <summary>The plan for these answers, or no plan with the reason.</summary>
-    public Recommendation Recommend(TriageAnswers answers)
+    /// <summary>
+    /// Red flags the symptom answers imply even when the question itself was answered no: pain for less than six
+    /// weeks (new pain) at an age under 20 or over 50 is the "new back pain under 20 or over 50" flag.
+    /// </summary>
+    public static IReadOnlyList<string> ImpliedRedFlags(TriageAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var newPain = answers.Duration == PainDuration.UnderSixWeeks;
+        var ageAtRisk = answers.AgeBand is AgeBand.Under20 or AgeBand.From51To65 or AgeBand.Over65;
+        return newPain && ageAtRisk ? [RedFlagIds.AgeAtOnset] : [];
+    }
+
+    /// <summary>
+    /// The plan for these answers, or no plan with the reason. Stretches in <paramref name="excludedIds"/> (those the
+    /// user has found worse) and their near-identical twins are never picked.
+    /// </summary>
+    public Recommendation Recommend(TriageAnswers answers, IEnumerable<string>? excludedIds = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         switch (AssessRedFlags(answers))
@@ -75,12 +91,7 @@ public sealed class StretchRecommender
         }
 
         var severe = PlanRules.IsSevere(answers.PainNow);
-        var candidates = Candidates(answers);
-        if (severe && candidates.Any(c => c.Stretch.Gentle))
-        {
-            candidates = candidates.Where(c => c.Stretch.Gentle).ToList();
-        }
-
+        var candidates = Candidates(answers, excludedIds ?? []);
         var plan = Pick(candidates, [], severe ? MaxStretchesWhenSevere : MaxStretches);
         if (plan.Count == 0)
         {
@@ -108,22 +119,31 @@ public sealed class StretchRecommender
         ArgumentNullException.ThrowIfNull(planIds);
         ArgumentNullException.ThrowIfNull(excludedIds);
         var plan = planIds.Select(id => _catalog.TryGet(id, out var s) ? s : null).OfType<Stretch>().ToList();
-        var excluded = excludedIds.ToHashSet(StringComparer.Ordinal);
-        var candidates = Candidates(answers).Where(c => !excluded.Contains(c.Stretch.Id)).ToList();
+        var candidates = Candidates(answers, excludedIds);
         var picked = Pick(candidates, plan, plan.Count + 1);
         return picked.Count == 0 ? null : picked[0].ToRecommended();
     }
 
-    /// <summary>Allowed stretches with a positive fit, best first (ties in catalog order).</summary>
-    private List<StretchFit> Candidates(TriageAnswers answers) =>
-        _catalog.Stretches
+    /// <summary>
+    /// Allowed stretches with a positive fit, best first (ties in catalog order), leaving out the excluded ones and
+    /// their near-identical twins; with severe pain only the gentle ones (when any fit), for plans and swaps alike.
+    /// </summary>
+    private List<StretchFit> Candidates(TriageAnswers answers, IEnumerable<string> excludedIds)
+    {
+        var excluded = excludedIds.Select(id => _catalog.TryGet(id, out var s) ? s : null).OfType<Stretch>().ToList();
+        var candidates = _catalog.Stretches
             .Select((stretch, index) => (stretch, index))
             .Where(s => PlanRules.IsAllowed(s.stretch, answers))
+            .Where(s => !excluded.Any(x => x.Id == s.stretch.Id || PlanRules.AreSimilar(x, s.stretch)))
             .Select(s => FitScorer.Score(s.stretch, s.index, answers))
             .Where(f => f.Score > 0)
             .OrderByDescending(f => f.Score)
             .ThenBy(f => f.CatalogIndex)
             .ToList();
+        return PlanRules.IsSevere(answers.PainNow) && candidates.Any(c => c.Stretch.Gentle)
+            ? candidates.Where(c => c.Stretch.Gentle).ToList()
+            : candidates;
+    }
 
     /// <summary>
     /// Greedily adds candidates to <paramref name="existing"/> until the plan holds <paramref name="size"/>.

@@ -102,8 +102,15 @@ public class StretchRecommenderExhaustiveTests
                 yield return "no plan and no reason";
             }
 
-            // The only reason a consented user without red flags gets no plan is pain in both legs.
-            if (answers.Location != PainLocation.BothLegs)
+            // The only reasons a consented user without red flags gets no plan are pain in both legs and new pain
+            // at an age under 20 or over 50 (a red flag the answers imply), not yet cleared by a clinician.
+            var impliedFlag = StretchRecommender.ImpliedRedFlags(answers).Count > 0 && answers.ClinicianClearedRedFlags != true;
+            if (impliedFlag && plan.Status is not (RecommendationStatus.SeeDoctorSoon or RecommendationStatus.Emergency))
+            {
+                yield return $"no plan ({plan.Status}) although the answers imply a see-a-doctor red flag";
+            }
+
+            if (answers.Location != PainLocation.BothLegs && !impliedFlag)
             {
                 yield return $"no plan ({plan.Status}) although the nerve floss suits everyone";
             }

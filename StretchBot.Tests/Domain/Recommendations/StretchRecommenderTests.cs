@@ -16,7 +16,7 @@ public class StretchRecommenderTests
     {
         { StretchIds.CatCow, Consented(location: PainLocation.DownOneLeg), "runs down one leg" },
         { StretchIds.Cobra, Consented(worse: WorseWith.BendingForwardOrSitting, diagnoses: [Diagnosis.DiscBulgeOrProlapse]), "You said bending forward and sitting make it worse; this one moves your back the other way, into extension." },
-        { StretchIds.KneeHugs, Consented(worse: WorseWith.LeaningBackStandingOrWalking, diagnoses: [Diagnosis.SpinalStenosis], age: AgeBand.Over65), "leaning back, standing and walking make it worse" },
+        { StretchIds.KneeHugs, Consented(worse: WorseWith.LeaningBackStandingOrWalking, diagnoses: [Diagnosis.SpinalStenosis], age: AgeBand.Over65, duration: PainDuration.OverTwelveWeeks), "leaning back, standing and walking make it worse" },
         { StretchIds.SeatedSciaticNerveFloss, Consented(location: PainLocation.DownOneLeg, diagnoses: [Diagnosis.DiscBulgeOrProlapse], floor: false), "slides the nerve" },
         { StretchIds.SeatedFlexion, Consented(worse: WorseWith.LeaningBackStandingOrWalking, diagnoses: [Diagnosis.FacetJointProblem]), "a facet joint problem" },
         { StretchIds.McKenzieSideGlide, Consented(location: PainLocation.OneSide, diagnoses: [Diagnosis.DiscBulgeOrProlapse]), "mostly on one side" },
@@ -276,12 +276,49 @@ public class StretchRecommenderTests
     }
 
     [Fact]
-    public void BestReplacementSkipsWhatIsInThePlanAndWhatWasFoundWorse()
+    public void BestReplacementSkipsWhatIsInThePlanWhatWasFoundWorseAndItsTwin()
     {
         var answers = Consented(worse: WorseWith.BendingForwardOrSitting, diagnoses: [Diagnosis.DiscBulgeOrProlapse], location: PainLocation.DownOneLeg);
         var best = Recommender.BestReplacement(answers, [StretchIds.SeatedSciaticNerveFloss], [StretchIds.Cobra]);
         Assert.NotNull(best);
-        Assert.Equal(StretchIds.StandingExtension, best.Stretch.Id);
+        // Standing extension is the cobra's near-identical twin: someone the cobra made worse is not offered it.
+        Assert.Equal(StretchIds.McKenzieSideGlide, best.Stretch.Id);
+    }
+
+    [Fact]
+    public void APlanNeverHoldsAStretchFoundWorseOrItsTwin()
+    {
+        var answers = Consented(worse: WorseWith.BendingForwardOrSitting, diagnoses: [Diagnosis.DiscBulgeOrProlapse]);
+        Assert.Contains(Recommender.Recommend(answers).Stretches, s => s.Stretch.Id == StretchIds.Cobra);
+
+        var plan = Recommender.Recommend(answers, [StretchIds.Cobra]);
+
+        Assert.True(plan.HasPlan);
+        Assert.DoesNotContain(plan.Stretches, s => s.Stretch.Id is StretchIds.Cobra or StretchIds.StandingExtension);
+    }
+
+    [Fact]
+    public void NewPainUnderTwentyOrOverFiftyIsARedFlagEvenWhenTheQuestionWasAnsweredNo()
+    {
+        var answers = Consented(age: AgeBand.Over65);
+        answers.Duration = PainDuration.UnderSixWeeks;
+        answers.RedFlagAnswers[RedFlagIds.AgeAtOnset] = false;
+
+        Assert.Equal(RecommendationStatus.SeeDoctorSoon, Recommender.Recommend(answers).Status);
+
+        answers.ClinicianClearedRedFlags = true;
+        Assert.True(Recommender.Recommend(answers).HasPlan);
+    }
+
+    [Fact]
+    public void WithSeverePainASwapOffersOnlyGentleStretches()
+    {
+        var answers = Consented(worse: WorseWith.BendingForwardOrSitting, diagnoses: [Diagnosis.DiscBulgeOrProlapse]);
+        answers.PainNow = 9;
+
+        var best = Recommender.BestReplacement(answers, [StretchIds.SeatedSciaticNerveFloss], [StretchIds.Cobra]);
+
+        Assert.True(best is null || best.Stretch.Gentle, $"{best?.Stretch.Id} is not gentle");
     }
 
     [Fact]
