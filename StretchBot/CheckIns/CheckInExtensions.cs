@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Storage;
 
 namespace StretchBot.CheckIns;
 
@@ -38,11 +39,12 @@ public static class CheckInExtensions
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "CheckIn:RetryBaseDelay must be positive and no more than CheckIn:RetryMaxDelay.")
             .ValidateOnStart();
 
+        services.AddStorageOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
 
         services.TryAddSingleton(sp => new SqliteCheckInStore(
-            CheckInStorageConnection.Resolve(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
             sp.GetRequiredService<CheckInSchedule>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using StretchBot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace StretchBot.DirectLine;
@@ -34,15 +36,10 @@ public sealed class DirectLineDatabase
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
 
-    public DirectLineDatabase(IConfiguration configuration, IHostEnvironment environment)
+    public DirectLineDatabase(IOptions<StorageOptions> storage)
     {
-        var configured = configuration["Storage:ConnectionString"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            configured = $"Data Source={Path.Combine(environment.ContentRootPath, "data", "stretchbot.db")}";
-        }
-
-        var builder = new SqliteConnectionStringBuilder(configured);
+        // The same database as the bot's state (Storage:ConnectionString, already resolved against the content root).
+        var builder = new SqliteConnectionStringBuilder(storage.Value.ConnectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));

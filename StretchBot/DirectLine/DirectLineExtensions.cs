@@ -1,3 +1,4 @@
+using StretchBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Privacy;
@@ -19,6 +20,7 @@ public static class DirectLineExtensions
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode is Azure, so DirectLine:Secret is required.")
             .ValidateOnStart();
 
+        services.AddStorageOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(AzureDirectLineTokenClient.HttpClientName);
         services.AddRateLimiter(limiter =>

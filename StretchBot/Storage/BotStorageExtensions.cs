@@ -14,15 +14,31 @@ public static class BotStorageExtensions
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddStorageOptions(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
+        services.AddHostedService<SqliteStorageInitializer>();
+        return services;
+    }
+
+    /// <summary>
+    /// The one database setting every store uses (state, check-in schedule, web transcripts): bound from "Storage",
+    /// with the default file and a relative Data Source resolved against the content root. Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddStorageOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IPostConfigureOptions<StorageOptions>)))
+        {
+            return services;
+        }
+
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .Validate(o => o.BusyTimeoutMilliseconds >= 0, "Storage:BusyTimeoutMilliseconds must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<StorageOptions>, StorageOptionsSetup>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
-        services.AddHostedService<SqliteStorageInitializer>();
         return services;
     }
 }
