@@ -32,15 +32,18 @@ public sealed class StretchBotActivityHandler : ActivityHandler
         await _state.SaveChangesAsync(turnContext, cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null && (turnContext.Activity.Attachments?.Count ?? 0) > 0)
         {
             // A picture or file on its own: nothing the bot can read.
-            return turnContext.SendActivityAsync(MessageFactory.Text("I can only read text and card buttons. Please type your answer."), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text("I can only read text and card buttons. Please type your answer."), cancellationToken);
+            return;
         }
 
-        return _dialogs.OnTurnAsync(turnContext, cancellationToken);
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        profile.RememberConversation(StateAccessors.ConversationStateKey(turnContext.Activity));
+        await _dialogs.OnTurnAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -22,12 +22,14 @@ public sealed class DeleteDataDialog : ComponentDialog
 
     private readonly StateAccessors _state;
     private readonly IEnumerable<IPersonalDataEraser> _erasers;
+    private readonly IStorage _storage;
 
-    public DeleteDataDialog(StateAccessors state, IEnumerable<IPersonalDataEraser> erasers, ICardRenderer cards)
+    public DeleteDataDialog(StateAccessors state, IEnumerable<IPersonalDataEraser> erasers, IStorage storage, ICardRenderer cards)
         : base(nameof(DeleteDataDialog))
     {
         _state = state;
         _erasers = erasers;
+        _storage = storage;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(ConfirmStepAsync)
             .AddStep(DeleteStepAsync));
@@ -61,6 +63,15 @@ public sealed class DeleteDataDialog : ComponentDialog
         foreach (var eraser in _erasers)
         {
             await eraser.EraseAsync(owner, cancellationToken);
+        }
+
+        // The user's other conversations (other Teams chats, older web visits); this one is deleted below.
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        var current = StateAccessors.ConversationStateKey(activity);
+        var others = profile.ConversationStateKeys.Where(k => k != current).ToArray();
+        if (others.Length > 0)
+        {
+            await _storage.DeleteAsync(others, cancellationToken);
         }
 
         // Nothing may write state after this in this turn: the stack is emptied in memory and both states are

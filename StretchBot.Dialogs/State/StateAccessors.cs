@@ -22,6 +22,10 @@ public sealed class StateAccessors
 
     public IStatePropertyAccessor<ConversationData> ConversationData { get; }
 
+    /// <summary>The key Bot Framework's ConversationState stores a conversation under.</summary>
+    public static string ConversationStateKey(Microsoft.Bot.Schema.IActivity activity)
+        => $"{activity.ChannelId}/conversations/{activity.Conversation?.Id}";
+
     public Task<UserProfile> GetProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => UserProfile.GetForUpdateAsync(turnContext, () => new UserProfile(), cancellationToken);
 

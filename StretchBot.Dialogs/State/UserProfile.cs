@@ -34,6 +34,29 @@ public sealed class UserProfile
     /// <summary>The user said "stop check-ins".</summary>
     public bool CheckInsStopped { get; set; }
 
+    /// <summary>Keep at most this many conversation keys.</summary>
+    public const int MaxConversations = 20;
+
+    /// <summary>
+    /// The storage keys of this user's conversations' state (a Teams user can have several), so "delete my data"
+    /// clears every one of them, not only the conversation it was asked in.
+    /// </summary>
+    public List<string> ConversationStateKeys { get; set; } = new();
+
+    public void RememberConversation(string conversationStateKey)
+    {
+        if (ConversationStateKeys.Contains(conversationStateKey))
+        {
+            return;
+        }
+
+        ConversationStateKeys.Insert(0, conversationStateKey);
+        if (ConversationStateKeys.Count > MaxConversations)
+        {
+            ConversationStateKeys.RemoveRange(MaxConversations, ConversationStateKeys.Count - MaxConversations);
+        }
+    }
+
     public void ReplacePlan(StretchPlan? plan)
     {
         if (CurrentPlan is not null)

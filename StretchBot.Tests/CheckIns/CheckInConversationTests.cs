@@ -276,6 +276,23 @@ public class CheckInConversationTests
     }
 
     [Fact]
+    public async Task DeleteMyDataAlsoClearsTheUsersOtherConversations()
+    {
+        using var harness = new ConversationHarness();
+        var otherChat = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Builder.Adapters.TestAdapter.CreateConversation("conversation-2", "user-1", "stretchbot"));
+        var other = new ConversationDriver(otherChat, harness.Services.GetRequiredService<Microsoft.Bot.Builder.IBot>());
+        await other.SendAsync("hi");
+        await other.ClickAsync("Yes, I've checked");
+        var otherKey = $"{otherChat.Conversation.ChannelId}/conversations/conversation-2";
+        Assert.NotEmpty(await harness.Storage.ReadAsync(new[] { otherKey }));
+
+        await harness.Driver.SendAsync("delete my data");
+        await harness.Driver.ClickAsync("Yes, delete everything");
+
+        Assert.Empty(await harness.Storage.ReadAsync(new[] { otherKey }));
+    }
+
+    [Fact]
     public async Task SayingNoToDeleteKeepsEverythingAndReturnsToTheOpenQuestion()
     {
         using var harness = new ConversationHarness();

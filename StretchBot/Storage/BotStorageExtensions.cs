@@ -19,6 +19,8 @@ public static class BotStorageExtensions
         services.AddSingleton<SqliteStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
         services.AddHostedService<SqliteStorageInitializer>();
+        services.AddSingleton<StateRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StateRetentionService>());
         return services;
     }
 
@@ -37,6 +39,8 @@ public static class BotStorageExtensions
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .Validate(o => o.BusyTimeoutMilliseconds >= 0, "Storage:BusyTimeoutMilliseconds must not be negative.")
+            .Validate(o => o.InactiveRetention >= TimeSpan.FromDays(60), "Storage:InactiveRetention must outlast a check-in cycle by far (at least 60 days).")
+            .Validate(o => o.RetentionInterval > TimeSpan.Zero, "Storage:RetentionInterval must be positive.")
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<StorageOptions>, StorageOptionsSetup>();
         return services;

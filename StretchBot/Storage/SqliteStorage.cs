@@ -258,6 +258,20 @@ public sealed class SqliteStorage : IStorage
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes every item last written before <paramref name="cutoffUtc"/> (users who have not been back).</summary>
+    /// <returns>How many items were deleted.</returns>
+    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoffUtc, CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // Times are stored as round-trip UTC text of one shape, so text order is time order.
+        command.CommandText = $"DELETE FROM {Table} WHERE updated_utc < @cutoff;";
+        command.Parameters.AddWithValue("@cutoff", cutoffUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -16,4 +16,13 @@ public sealed class StorageOptions
 
     /// <summary>How long a writer waits for another writer (thread or process) to finish before giving up.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
+
+    /// <summary>
+    /// State of a user or conversation not touched for this long is deleted (health data is kept only while it is
+    /// needed). Default 180 days: far longer than the weekly check-in cycle.
+    /// </summary>
+    public TimeSpan InactiveRetention { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>How often the retention pass runs. Default once a day.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromDays(1);
 }

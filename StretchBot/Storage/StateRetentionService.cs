@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace StretchBot.Storage;
+
+/// <summary>
+/// Deletes the state of users and conversations that have not been touched for <see cref="StorageOptions.InactiveRetention"/>,
+/// so health data is not kept for people who never came back (a web visitor who lost their page's resume link, say).
+/// Time comes from <see cref="TimeProvider"/>; every instance may run it (deleting the same rows twice is harmless).
+/// </summary>
+public sealed class StateRetentionService : BackgroundService
+{
+    private readonly SqliteStorage _storage;
+    private readonly TimeProvider _time;
+    private readonly StorageOptions _options;
+    private readonly ILogger<StateRetentionService> _logger;
+
+    public StateRetentionService(SqliteStorage storage, TimeProvider time, IOptions<StorageOptions> options, ILogger<StateRetentionService> logger)
+    {
+        _storage = storage;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>One pass: returns how many items were deleted.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await _storage.DeleteNotUpdatedSinceAsync(_time.GetUtcNow() - _options.InactiveRetention, cancellationToken);
+        if (deleted > 0)
+        {
+            _logger.LogInformation("Deleted {Count} state items untouched for {Retention}.", deleted, _options.InactiveRetention);
+        }
+
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning("State retention pass failed ({ExceptionType}); trying again later.", ex.GetType().Name);
+            }
+
+            try
+            {
+                await Task.Delay(_options.RetentionInterval, _time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
