@@ -55,6 +55,18 @@ public sealed class RedFlagDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    /// <summary>"Has a clinician since said gentle exercise is fine?", asked after any see-a-doctor sign.</summary>
+    public static PromptOptions ClearancePrompt() => new()
+    {
+        Prompt = ClearedQuestion,
+        RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
+        Choices = new List<Choice>
+        {
+            new(ConfirmPrompt.YesValue, "Yes, they have", "they have", "yes they said its fine"),
+            new(ConfirmPrompt.NoValue, "No, not yet", "not yet", "no"),
+        },
+    };
+
     /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
     public static PromptOptions CardFor(RedFlagTier tier)
         => tier == RedFlagTier.Emergency
@@ -167,16 +179,7 @@ public sealed class RedFlagDialog : ComponentDialog
         }
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
-        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
-        {
-            Prompt = ClearedQuestion,
-            RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
-            Choices = new List<Choice>
-            {
-                new(ConfirmPrompt.YesValue, "Yes, they have", "they have", "yes they said its fine"),
-                new(ConfirmPrompt.NoValue, "No, not yet", "not yet", "no"),
-            },
-        }, cancellationToken);
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)

@@ -208,16 +208,7 @@ public sealed class TriageDialog : ComponentDialog
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
-        return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
-        {
-            Prompt = RedFlagDialog.ClearedQuestion,
-            RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
-            Choices = new List<Choice>
-            {
-                new(ConfirmPrompt.YesValue, "Yes, they have", "they have"),
-                new(ConfirmPrompt.NoValue, "No, not yet", "not yet"),
-            },
-        }, cancellationToken);
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), RedFlagDialog.ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
