@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Bots;
 using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.CheckIns;
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<StretchBotOptions>().Bind(configuration.GetSection(StretchBotOptions.SectionName));
         services.AddOptions<CheckInOptions>().Bind(configuration.GetSection(CheckInOptions.SectionName));
+        services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
 
         // State: IStorage comes from the host (SQLite by default).
@@ -35,7 +37,7 @@ public static class ServiceCollectionExtensions
 
         // Cards and what is built from them.
         services.AddSingleton<CardLibrary>();
-        services.AddSingleton<ICardRenderer>(sp => new LibraryRenderer(sp.GetRequiredService<CardLibrary>()));
+        services.AddSingleton<ICardRenderer>(sp => sp.GetRequiredService<CardLibrary>());
         services.AddSingleton<PlanPresenter>();
         services.AddSingleton<SafetyStop>();
         services.AddSingleton<HelpCard>();
@@ -60,14 +62,5 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICheckInDelivery, CheckInDelivery>();
         services.AddTransient<IBot, StretchBotActivityHandler>();
         return services;
-    }
-
-    /// <summary>Lets the dialog engine render cards through the template library without knowing it.</summary>
-    private sealed class LibraryRenderer(CardLibrary library) : ICardRenderer
-    {
-        public Microsoft.Bot.Schema.Attachment Render(string templateName, object data)
-            => library.Render(templateName, data is Newtonsoft.Json.Linq.JToken token
-                ? System.Text.Json.Nodes.JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None))
-                : data);
     }
 }

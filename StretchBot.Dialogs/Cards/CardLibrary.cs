@@ -14,7 +14,7 @@ namespace StretchBot.Dialogs.Cards;
 /// renders them. Data objects are serialised with System.Text.Json's web defaults (camelCase property names), so
 /// <c>new { ImageUrl = "..." }</c> binds as <c>${imageUrl}</c>.
 /// </summary>
-public sealed class CardLibrary : ICardLibrary
+public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
 {
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
@@ -70,6 +70,8 @@ public sealed class CardLibrary : ICardLibrary
         {
             null => null,
             JsonNode node => node,
+            // Prompt data built with Newtonsoft (the dialog state's JSON library) is taken as written.
+            Newtonsoft.Json.Linq.JToken token => JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None)),
             _ => System.Text.Json.JsonSerializer.SerializeToNode(data, data.GetType(), DataSerializerOptions),
         };
 

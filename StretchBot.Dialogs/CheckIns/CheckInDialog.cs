@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Domain.Catalog;
 using StretchBot.Dialogs.Domain.RedFlags;
@@ -46,7 +45,7 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly CheckInSchedule _schedule;
     private readonly TimeProvider _time;
 
-    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IOptions<CheckInOptions> options, TimeProvider time, ICardRenderer cards)
+    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, CheckInSchedule schedule, TimeProvider time, ICardRenderer cards)
         : base(nameof(CheckInDialog))
     {
         _state = state;
@@ -55,7 +54,7 @@ public sealed class CheckInDialog : ComponentDialog
         _plans = plans;
         _scheduler = scheduler;
         _safetyStop = safetyStop;
-        _schedule = new CheckInSchedule(options.Value);
+        _schedule = schedule;
         _time = time;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
