@@ -12,14 +12,18 @@ namespace StretchBot.Tests.Conversation;
 /// </summary>
 internal sealed class HttpConversationDriver : IConversationDriver
 {
-    private readonly HttpClient _http;
+    private readonly string _serviceUrl;
 
-    public HttpConversationDriver(HttpClient http, string conversationId, string channelId = "test")
+    public HttpConversationDriver(HttpClient http, string conversationId, string channelId = "test", string serviceUrl = Hosting.TestActivities.ServiceUrl)
     {
-        _http = http;
+        Http = http;
         ConversationId = conversationId;
         ChannelId = channelId;
+        _serviceUrl = serviceUrl;
     }
+
+    /// <summary>The host the conversation talks to (a test may point it at a restarted host).</summary>
+    public HttpClient Http { get; set; }
 
     public string ConversationId { get; }
 
@@ -57,7 +61,7 @@ internal sealed class HttpConversationDriver : IConversationDriver
         var envelope = (JObject)activity.DeepClone();
         envelope["id"] = Guid.NewGuid().ToString("N");
         envelope["channelId"] = ChannelId;
-        envelope["serviceUrl"] = Hosting.TestActivities.ServiceUrl;
+        envelope["serviceUrl"] = _serviceUrl;
         envelope["conversation"] = new JObject { ["id"] = ConversationId };
         envelope["from"] = new JObject { ["id"] = UserId, ["name"] = "User" };
         envelope["recipient"] = new JObject { ["id"] = "bot", ["name"] = "StretchBot" };
@@ -66,10 +70,22 @@ internal sealed class HttpConversationDriver : IConversationDriver
         return envelope;
     }
 
+    /// <summary>
+    /// Presses a button the way a channel delivers it (no expectReplies): the bot's replies go to the serviceUrl, and the
+    /// request returns only when the turn has ended.
+    /// </summary>
+    public async Task<HttpResponseMessage> ClickWithRepliesToTheChannelAsync(string title)
+    {
+        var activity = Envelope(new JObject { ["type"] = "message", ["value"] = Last.SubmitDataOf(title) });
+        activity.Remove("deliveryMode");
+        using var content = new StringContent(activity.ToString(Formatting.None), Encoding.UTF8, "application/json");
+        return await Http.PostAsync("/api/messages", content);
+    }
+
     public async Task<Replies> SendAsync(JObject activity)
     {
         using var content = new StringContent(Envelope(activity).ToString(Formatting.None), Encoding.UTF8, "application/json");
-        using var response = await _http.PostAsync("/api/messages", content);
+        using var response = await Http.PostAsync("/api/messages", content);
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK)
         {

@@ -15,6 +15,7 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Text, TaskCompletionSource Seen)> _watches = [];
 
     private HostProcess(Process process, string baseUrl)
     {
@@ -111,6 +112,23 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>Completes when the host writes a line containing <paramref name="text"/> (or has already written one).</summary>
+    public Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_watches)
+        {
+            if (_lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            _watches.Add((text, seen));
+        }
+
+        return seen.Task.WaitAsync(timeout);
+    }
+
     private void Receive(string? line)
     {
         if (line is null)
@@ -118,7 +136,16 @@ public sealed class HostProcess : IAsyncDisposable
             return;
         }
 
-        _lines.Enqueue(line);
+        lock (_watches)
+        {
+            _lines.Enqueue(line);
+            foreach (var watch in _watches.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                watch.Seen.TrySetResult();
+                _watches.Remove(watch);
+            }
+        }
+
         if (line.Contains("Application started", StringComparison.Ordinal))
         {
             _started.TrySetResult();

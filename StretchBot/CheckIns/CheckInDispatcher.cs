@@ -118,6 +118,7 @@ public sealed class CheckInDispatcher : BackgroundService
     /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        _logger.DispatcherStopping(DispatcherId);
         try
         {
             await base.StopAsync(cancellationToken).ConfigureAwait(false);
@@ -127,6 +128,7 @@ public sealed class CheckInDispatcher : BackgroundService
             // Back before the pass ended: the shutdown timeout ran out with a send still out, so abandon it.
             if (ExecuteTask is { IsCompleted: false })
             {
+                _logger.SendAbandonedAtShutdown(DispatcherId);
                 await _abortSends.CancelAsync().ConfigureAwait(false);
             }
         }
