@@ -45,68 +45,107 @@ internal sealed class ActivityFuzzer(JsonMutations mutate, IReadOnlyList<JObject
     /// <summary>The conversations the fuzzer talks in: a few, so that its submits land on real dialog state.</summary>
     public IReadOnlyList<string> Conversations { get; } = Enumerable.Range(1, 6).Select(i => $"fuzz-{i}").ToList();
 
+    /// <summary>One bad request, of a kind picked at random (card submits and spoilt bodies most often).</summary>
     public FuzzRequest Next()
     {
-        var activity = Envelope();
-        switch (mutate.Random.Next(18))
+        var kinds = new Func<JObject, FuzzRequest>[]
         {
-            case 0:
-            case 1:
-                var (category, body) = mutate.Spoil(activity);
-                return new FuzzRequest(category, HttpMethod.Post, Path, body);
-            case 2:
-                Set(activity, mutate.Pick(Fields), t => mutate.WrongTypeFor(t));
-                return Json("wrong-type", activity);
-            case 3:
-                Remove(activity, mutate.Pick(Required));
-                return Json("missing-field", activity);
-            case 4:
-                Set(activity, mutate.Pick(["conversation.id", "from.id", "id", "channelId", "replyToId", "recipient.id", "conversation.tenantId", "locale"]), _ => new string('x', 100_000));
-                return Json("huge-id", activity);
-            case 5:
-                activity["text"] = mutate.RandomText(maxActivityBytes / 2 + 1000);
-                return Json("oversized", activity) with { Chunked = mutate.Random.Next(2) == 0 };
-            case 6:
-                return Json("content-type", activity) with { ContentType = mutate.Random.Next(5) == 0 ? null : mutate.Pick(ContentTypes) };
-            case 7:
-            case 8:
-            case 9:
-                activity["value"] = Tampered();
-                activity.Remove("text");
-                return Json("tampered-card-submit", activity);
-            case 10:
-                activity["value"] = (JObject)mutate.Pick(realSubmits).DeepClone();
-                activity.Remove("text");
-                return Json("stale-card-submit", activity);
-            case 11:
-                activity["text"] = mutate.Pick(["\ud800", "\u0000", new string('\u202e', 50), mutate.RandomText(20_000), "help\u0000me", "start over\ud83d"]);
-                return Json("unicode-text", activity);
-            case 12:
-                activity["type"] = mutate.Pick(ActivityTypes);
-                activity["name"] = mutate.Pick(["adaptiveCard/action", "application/search", "signin/verifyState", "task/fetch", mutate.OddString()]);
-                activity["value"] = mutate.AnyValue();
-                return Json("activity-type", activity);
-            case 13:
-                activity["deliveryMode"] = mutate.Pick<JToken>(["normal", "notification", "ephemeral", "EXPECTREPLIES", "", 42, new JArray(), new JObject(), true]);
-                return Json("delivery-mode", activity);
-            case 14:
-                activity["serviceUrl"] = mutate.Pick(ServiceUrls);
-                if (mutate.Random.Next(2) == 0)
-                {
-                    activity.Remove("deliveryMode");
-                }
+            Spoilt, Spoilt, WrongType, MissingField, HugeId, Oversized, ContentType, TamperedSubmit, TamperedSubmit, TamperedSubmit,
+            StaleSubmit, UnicodeText, OddActivityType, DeliveryMode, ServiceUrl, JunkToken, WrongMethod, TimeAndLocale,
+        };
+        return mutate.Pick(kinds)(Envelope());
+    }
 
-                return Json("service-url", activity);
-            case 15:
-                return Json("junk-token", activity).WithHeader("Authorization", mutate.Pick(["Bearer a.b.c", "Bearer eyJ.eyJ.eyJ", "Basic dXNlcjpwYXNz", "Bearer ", "Bearer x y", mutate.OddString()]));
-            case 16:
-                return new FuzzRequest("wrong-method", mutate.Pick([HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Options]), Path, Encoding.UTF8.GetBytes(activity.ToString()));
-            default:
-                activity[mutate.Pick(["timestamp", "localTimestamp", "expiration"])] = mutate.Pick(["9999-99-99", "0001-01-01T00:00:00Z", "yesterday", "2026-02-30T25:61:00+99:00", "-1"]);
-                activity["localTimezone"] = mutate.Pick(["Mars/Olympus", "Europe/London", "", "../../etc/localtime", "UTC+99"]);
-                activity["entities"] = new JArray(new JObject { ["type"] = "clientInfo", ["timezone"] = mutate.OddString(), ["locale"] = mutate.OddString() });
-                return Json("time-and-locale", activity);
+    private FuzzRequest Spoilt(JObject activity)
+    {
+        var (category, body) = mutate.Spoil(activity);
+        return new FuzzRequest(category, HttpMethod.Post, Path, body);
+    }
+
+    private FuzzRequest WrongType(JObject activity)
+    {
+        Set(activity, mutate.Pick(Fields), t => mutate.WrongTypeFor(t));
+        return Json("wrong-type", activity);
+    }
+
+    private FuzzRequest MissingField(JObject activity)
+    {
+        Remove(activity, mutate.Pick(Required));
+        return Json("missing-field", activity);
+    }
+
+    private FuzzRequest HugeId(JObject activity)
+    {
+        Set(activity, mutate.Pick(["conversation.id", "from.id", "id", "channelId", "replyToId", "recipient.id", "conversation.tenantId", "locale"]), _ => new string('x', 100_000));
+        return Json("huge-id", activity);
+    }
+
+    private FuzzRequest Oversized(JObject activity)
+    {
+        activity["text"] = mutate.RandomText(maxActivityBytes / 2 + 1000);
+        return Json("oversized", activity) with { Chunked = mutate.Random.Next(2) == 0 };
+    }
+
+    private FuzzRequest ContentType(JObject activity) =>
+        Json("content-type", activity) with { ContentType = mutate.Random.Next(5) == 0 ? null : mutate.Pick(ContentTypes) };
+
+    private FuzzRequest TamperedSubmit(JObject activity)
+    {
+        activity["value"] = Tampered();
+        activity.Remove("text");
+        return Json("tampered-card-submit", activity);
+    }
+
+    private FuzzRequest StaleSubmit(JObject activity)
+    {
+        activity["value"] = (JObject)mutate.Pick(realSubmits).DeepClone();
+        activity.Remove("text");
+        return Json("stale-card-submit", activity);
+    }
+
+    private FuzzRequest UnicodeText(JObject activity)
+    {
+        activity["text"] = mutate.Pick(["\ud800", "\u0000", new string('\u202e', 50), mutate.RandomText(20_000), "help\u0000me", "start over\ud83d"]);
+        return Json("unicode-text", activity);
+    }
+
+    private FuzzRequest OddActivityType(JObject activity)
+    {
+        activity["type"] = mutate.Pick(ActivityTypes);
+        activity["name"] = mutate.Pick(["adaptiveCard/action", "application/search", "signin/verifyState", "task/fetch", mutate.OddString()]);
+        activity["value"] = mutate.AnyValue();
+        return Json("activity-type", activity);
+    }
+
+    private FuzzRequest DeliveryMode(JObject activity)
+    {
+        activity["deliveryMode"] = mutate.Pick<JToken>(["normal", "notification", "ephemeral", "EXPECTREPLIES", "", 42, new JArray(), new JObject(), true]);
+        return Json("delivery-mode", activity);
+    }
+
+    private FuzzRequest ServiceUrl(JObject activity)
+    {
+        activity["serviceUrl"] = mutate.Pick(ServiceUrls);
+        if (mutate.Random.Next(2) == 0)
+        {
+            activity.Remove("deliveryMode");
         }
+
+        return Json("service-url", activity);
+    }
+
+    private FuzzRequest JunkToken(JObject activity) =>
+        Json("junk-token", activity).WithHeader("Authorization", mutate.Pick(["Bearer a.b.c", "Bearer eyJ.eyJ.eyJ", "Basic dXNlcjpwYXNz", "Bearer ", "Bearer x y", mutate.OddString()]));
+
+    private FuzzRequest WrongMethod(JObject activity) =>
+        new("wrong-method", mutate.Pick([HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Options]), Path, Encoding.UTF8.GetBytes(activity.ToString()));
+
+    private FuzzRequest TimeAndLocale(JObject activity)
+    {
+        activity[mutate.Pick(["timestamp", "localTimestamp", "expiration"])] = mutate.Pick(["9999-99-99", "0001-01-01T00:00:00Z", "yesterday", "2026-02-30T25:61:00+99:00", "-1"]);
+        activity["localTimezone"] = mutate.Pick(["Mars/Olympus", "Europe/London", "", "../../etc/localtime", "UTC+99"]);
+        activity["entities"] = new JArray(new JObject { ["type"] = "clientInfo", ["timezone"] = mutate.OddString(), ["locale"] = mutate.OddString() });
+        return Json("time-and-locale", activity);
     }
 
     private static FuzzRequest Json(string category, JObject activity) => FuzzRequest.Json(category, Path, activity.ToString(Formatting.None));

@@ -26,47 +26,70 @@ internal sealed class DirectLineFuzzer(
         "-1", "abc", "99999999999999999999", "9223372036854775807", "1e5", "0x10", " 1", "١٢", "1.5", "+3", "%00", "", "0", "00000000000000000001",
     ];
 
+    /// <summary>One bad request, of a kind picked at random.</summary>
     public FuzzRequest Next()
     {
-        var session = mutate.Pick(sessions);
-        var other = mutate.Pick(others);
-        var conversation = $"/v3/directline/conversations/{Uri.EscapeDataString(session.ConversationId)}";
-        switch (mutate.Random.Next(12))
+        var kinds = new Func<Target, FuzzRequest>[]
         {
-            case 0:
-                var pageBody = mutate.Pick(["{\"resume\":" + JsonConvert.ToString(mutate.OddString()) + "}", "{\"resume\":123}", "[]", "nope", "{\"resume\":\"" + session.Token + "\"}", new string('{', 5000), "{\"resume\":\"" + other.Resume + "x\"}"]);
-                return FuzzRequest.Json("dl-page-token", "/api/directline/token", pageBody);
-            case 1:
-                return Bearer(FuzzRequest.Json("dl-refresh", "/v3/directline/tokens/refresh", "{}"), BadToken(session, other));
-            case 2:
-                return Bearer(FuzzRequest.Json("dl-start", "/v3/directline/conversations", mutate.AnyValue().ToString(Formatting.None)), BadToken(session, other));
-            case 3:
-                var id = mutate.Pick([other.ConversationId, new string('a', 10_000), "..%2f..%2fetc", mutate.OddString(), session.ConversationId]);
-                return Bearer(new FuzzRequest("dl-reconnect", HttpMethod.Get, $"/v3/directline/conversations/{Uri.EscapeDataString(id)}?watermark={Uri.EscapeDataString(mutate.Pick(Watermarks))}", null, null), mutate.Pick([session.Token, BadToken(session, other)]));
-            case 4:
-                return Bearer(new FuzzRequest("dl-watermark", HttpMethod.Get, $"{conversation}/activities?watermark={Uri.EscapeDataString(mutate.Pick(Watermarks))}", null, null), session.Token);
-            case 5:
-                return Bearer(new FuzzRequest("dl-read-other", HttpMethod.Get, $"{conversation}/activities", null, null), BadToken(session, other));
-            case 6:
-            case 7:
-                var (category, body) = mutate.Spoil(UserActivity(session));
-                return Bearer(new FuzzRequest("dl-activity-" + category, HttpMethod.Post, conversation + "/activities", body), session.Token);
-            case 8:
-                var submit = UserActivity(session);
-                submit["value"] = mutate.Random.Next(2) == 0 ? (JObject)mutate.Pick(realSubmits).DeepClone() : mutate.AnyObject();
-                submit["type"] = mutate.Pick(["message", "event", "invoke", "conversationUpdate", "typing", "endOfConversation"]);
-                submit["from"] = mutate.Pick<JToken>([new JObject { ["id"] = other.UserId, ["role"] = "bot" }, "me", new JObject()]);
-                return Bearer(FuzzRequest.Json("dl-card-submit", conversation + "/activities", submit.ToString(Formatting.None)), session.Token);
-            case 9:
-                var huge = UserActivity(session);
-                huge["text"] = mutate.RandomText(70_000);
-                return Bearer(FuzzRequest.Json("dl-oversized", conversation + "/activities", huge.ToString(Formatting.None)) with { Chunked = mutate.Random.Next(2) == 0 }, session.Token);
-            case 10:
-                return Connector(mutate.Random.Next(2) == 0 ? session : other);
-            default:
-                var path = mutate.Pick(["/v3/directline/conversations/x/upload", "/v3/directline/tokens/generate", "/v3/directline/", "/v3/directline/conversations/" + session.ConversationId + "/activities/1", "/directline-connector/v3/conversations"]);
-                return Bearer(new FuzzRequest("dl-odd-path", mutate.Pick([HttpMethod.Get, HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete]), path, Encoding.UTF8.GetBytes("{}")), mutate.Pick([session.Token, BadToken(session, other)]));
-        }
+            PageToken, Refresh, Start, Reconnect, Watermark, ReadOther, SpoiltActivity, SpoiltActivity, CardSubmit, Oversized,
+            t => Connector(mutate.Random.Next(2) == 0 ? t.Session : t.Other), OddPath,
+        };
+        var session = mutate.Pick(sessions);
+        return mutate.Pick(kinds)(new Target(session, mutate.Pick(others), $"/v3/directline/conversations/{Uri.EscapeDataString(session.ConversationId)}"));
+    }
+
+    private FuzzRequest PageToken(Target t) => FuzzRequest.Json("dl-page-token", "/api/directline/token", mutate.Pick(
+    [
+        "{\"resume\":" + JsonConvert.ToString(mutate.OddString()) + "}", "{\"resume\":123}", "[]", "nope", "{\"resume\":\"" + t.Session.Token + "\"}",
+        new string('{', 5000), "{\"resume\":\"" + t.Other.Resume + "x\"}",
+    ]));
+
+    private FuzzRequest Refresh(Target t) => Bearer(FuzzRequest.Json("dl-refresh", "/v3/directline/tokens/refresh", "{}"), BadToken(t));
+
+    private FuzzRequest Start(Target t) =>
+        Bearer(FuzzRequest.Json("dl-start", "/v3/directline/conversations", mutate.AnyValue().ToString(Formatting.None)), BadToken(t));
+
+    private FuzzRequest Reconnect(Target t)
+    {
+        var id = mutate.Pick([t.Other.ConversationId, new string('a', 10_000), "..%2f..%2fetc", mutate.OddString(), t.Session.ConversationId]);
+        var path = $"/v3/directline/conversations/{Uri.EscapeDataString(id)}?watermark={Uri.EscapeDataString(mutate.Pick(Watermarks))}";
+        return Bearer(new FuzzRequest("dl-reconnect", HttpMethod.Get, path, null, null), mutate.Pick([t.Session.Token, BadToken(t)]));
+    }
+
+    private FuzzRequest Watermark(Target t) =>
+        Bearer(new FuzzRequest("dl-watermark", HttpMethod.Get, $"{t.Conversation}/activities?watermark={Uri.EscapeDataString(mutate.Pick(Watermarks))}", null, null), t.Session.Token);
+
+    private FuzzRequest ReadOther(Target t) =>
+        Bearer(new FuzzRequest("dl-read-other", HttpMethod.Get, $"{t.Conversation}/activities", null, null), BadToken(t));
+
+    private FuzzRequest SpoiltActivity(Target t)
+    {
+        var (category, body) = mutate.Spoil(UserActivity(t.Session));
+        return Bearer(new FuzzRequest("dl-activity-" + category, HttpMethod.Post, t.Conversation + "/activities", body), t.Session.Token);
+    }
+
+    private FuzzRequest CardSubmit(Target t)
+    {
+        var submit = UserActivity(t.Session);
+        submit["value"] = mutate.Random.Next(2) == 0 ? (JObject)mutate.Pick(realSubmits).DeepClone() : mutate.AnyObject();
+        submit["type"] = mutate.Pick(["message", "event", "invoke", "conversationUpdate", "typing", "endOfConversation"]);
+        submit["from"] = mutate.Pick<JToken>([new JObject { ["id"] = t.Other.UserId, ["role"] = "bot" }, "me", new JObject()]);
+        return Bearer(FuzzRequest.Json("dl-card-submit", t.Conversation + "/activities", submit.ToString(Formatting.None)), t.Session.Token);
+    }
+
+    private FuzzRequest Oversized(Target t)
+    {
+        var huge = UserActivity(t.Session);
+        huge["text"] = mutate.RandomText(70_000);
+        var request = FuzzRequest.Json("dl-oversized", t.Conversation + "/activities", huge.ToString(Formatting.None)) with { Chunked = mutate.Random.Next(2) == 0 };
+        return Bearer(request, t.Session.Token);
+    }
+
+    private FuzzRequest OddPath(Target t)
+    {
+        var path = mutate.Pick(["/v3/directline/conversations/x/upload", "/v3/directline/tokens/generate", "/v3/directline/", t.Conversation + "/activities/1", "/directline-connector/v3/conversations"]);
+        var method = mutate.Pick([HttpMethod.Get, HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete]);
+        return Bearer(new FuzzRequest("dl-odd-path", method, path, Encoding.UTF8.GetBytes("{}")), mutate.Pick([t.Session.Token, BadToken(t)]));
     }
 
     /// <summary>A post to the connector endpoint (where the bot's replies go) by someone who is not the bot.</summary>
@@ -93,16 +116,19 @@ internal sealed class DirectLineFuzzer(
         ["locale"] = "en-GB",
     };
 
-    private string BadToken(DirectLineTestClient.Session session, DirectLineTestClient.Session other) => mutate.Random.Next(7) switch
+    private string BadToken(Target t) => mutate.Random.Next(7) switch
     {
         0 => "a.b.c",
-        1 => session.Token[..^4] + "AAAA",
-        2 => session.Resume,
-        3 => other.Token,
+        1 => t.Session.Token[..^4] + "AAAA",
+        2 => t.Session.Resume,
+        3 => t.Other.Token,
         4 => string.Empty,
         5 => Convert.ToBase64String(mutate.RandomBytes(48)),
         _ => mutate.OddString(),
     };
 
     private static FuzzRequest Bearer(FuzzRequest request, string token) => request.WithHeader("Authorization", "Bearer " + token);
+
+    /// <summary>The fuzzer's own conversation this request is about, someone else's, and the own one's path.</summary>
+    private sealed record Target(DirectLineTestClient.Session Session, DirectLineTestClient.Session Other, string Conversation);
 }

@@ -100,12 +100,7 @@ public sealed class CheckInDispatcher : BackgroundService
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: hand back what was claimed but never started, so the next instance need not wait out the lease.
-            foreach (var item in unsent)
-            {
-                await _store.ReleaseForRetryAsync(item.Id, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
-            }
-
+            await ReleaseUnsentAsync(unsent).ConfigureAwait(false);
             throw;
         }
 
@@ -173,6 +168,15 @@ public sealed class CheckInDispatcher : BackgroundService
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Stopping: hands back what was claimed but never started, so the next instance need not wait out the lease.</summary>
+    private async Task ReleaseUnsentAsync(IEnumerable<ClaimedCheckIn> unsent)
+    {
+        foreach (var item in unsent)
+        {
+            await _store.ReleaseForRetryAsync(item.Id, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
     }
 
