@@ -12,11 +12,11 @@ namespace StretchBot.Hosting;
 /// (<see cref="Take"/>), so the body is read once.
 /// </summary>
 /// <remarks>
-/// Logging guard: this filter logs only the status and a fixed reason, never the body or anything parsed from it; the
-/// host adds no HTTP request/response body logging (no UseHttpLogging / W3C logging), because bodies carry what users
-/// tell the bot.
+/// Logging guard: this filter logs only the status and a fixed reason (through <see cref="RefusalLog"/>, so a flood of
+/// bad requests is not a flood of log lines), never the body or anything parsed from it; the host adds no HTTP
+/// request/response body logging (no UseHttpLogging / W3C logging), because bodies carry what users tell the bot.
 /// </remarks>
-internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, ServiceUrlPolicy serviceUrls, ILogger<ActivityRequestFilter> logger) : IEndpointFilter
+internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, ServiceUrlPolicy serviceUrls, RefusalLog refusals) : IEndpointFilter
 {
     private static readonly object ActivityKey = new();
 
@@ -102,7 +102,7 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, Se
 
     private IResult Reject(int statusCode, string title, string detail)
     {
-        logger.LogWarning("Refused a request to /api/messages with {StatusCode}: {Reason}", statusCode, title);
+        refusals.Refused("/api/messages", statusCode, title);
         return Results.Problem(detail: detail, statusCode: statusCode, title: title);
     }
 }
