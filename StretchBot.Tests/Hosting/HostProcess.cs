@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using StretchBot.Tests.Teams;
 
 namespace StretchBot.Tests.Hosting;
@@ -74,22 +75,13 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Stops the host the way a service manager or container runtime does (SIGTERM), and waits for it to exit.</summary>
-    public async Task TerminateAsync()
-    {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-    }
-
-    /// <summary>Sends SIGTERM without waiting: the host begins its graceful stop.</summary>
+    /// <summary>Sends SIGTERM, as a service manager or container runtime does, without waiting: the host begins its graceful stop.</summary>
     public void BeginTerminate()
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
+        if (SendSignal(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed with errno {Marshal.GetLastPInvokeError()}.");
+        }
     }
 
     public Task WaitForExitAsync() => _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
@@ -159,6 +151,11 @@ public sealed class HostProcess : IAsyncDisposable
         var path = RepositoryPaths.Combine("StretchBot", "bin", output.Parent!.Name, output.Name, "StretchBot.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the host is not at " + path);
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 
     private static int FreePort()
     {
