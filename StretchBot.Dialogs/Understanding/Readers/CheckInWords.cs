@@ -64,7 +64,7 @@ internal static class CheckInWords
             "{only|just|mainly|mostly} in my {back|bum|buttock|thigh|hip} {now|again|}",
             "{moved|gone|come|coming|went|retreated|receded|moving|moved back|gone back|come back} {back|up} {into|to|towards|toward} {just|only|} my {back|bum|buttock|thigh|knee|hip}",
             "{less|not as much|not as far} {in|down} my leg", "no longer {in|down} my leg",
-            "leg pain {has gone|gone|went|eased|easing|is better|better|improved|is less|less|has eased}",
+            "leg pain {has gone away|gone away|went away|has eased|eased|easing|is better|better|improved|is less|less|has settled}",
             "{pain|tingling|numbness} in my leg is {less|better|gone|easing}", "{centralised|centralized|centralising|centralizing}",
             "back to just my back", "no more leg pain", "leg is better", "leg feels better", "doesnt go down my leg anymore",
             "not going down my leg", "stays in my back now", "{mostly|only|just} in my back again", "moved back up",

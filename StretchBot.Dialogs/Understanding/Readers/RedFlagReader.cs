@@ -136,6 +136,11 @@ public sealed class RedFlagReader
             return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark);
         }
 
+        if (answer.Said && HasException(utterance))
+        {
+            return Reading<RedFlagReply>.NotUnderstood(TickRemark); // "no, except my back really aches": which one is the exception?
+        }
+
         return answer.Said || answer.Relevant
             ? Reading<RedFlagReply>.AskCarefully(ConfirmNoneQuestion, safeAnswer: false, Reading<RedFlagReply>.Understood(RedFlagReply.None))
             : Reading<RedFlagReply>.NotUnderstood();
@@ -227,6 +232,10 @@ public sealed class RedFlagReader
             }
         }
     }
+
+    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name.
+    private static bool HasException(Utterance utterance)
+        => Enumerable.Range(0, utterance.Count).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
 
     // "No to 1-7, yes to 8", "yes to 2 and 5": the positions said yes to.
     private static IReadOnlyList<int>? YesToPositions(Utterance utterance, int count)

@@ -70,7 +70,7 @@ public sealed class WorseWithReader
             return Reading<WorseWith>.NotUnderstood();
         }
 
-        var unsure = said.Where(v => v != WorseWith.Both).Any(mentions.AnyUnsure);
+        var unsure = said.Where(v => v is not (WorseWith.Both or WorseWith.NeitherOrNotSure)).Any(mentions.AnyUnsure);
         return unsure
             ? Reading<WorseWith>.Confirm(value.Value, $"Did you mean \"{DomainLabels.Label(value.Value)}\"?")
             : Reading<WorseWith>.Understood(value.Value);

@@ -190,6 +190,24 @@ public static class YesNo
     private static FrozenDictionary<string, Kind> BuildPhrases()
     {
         var phrases = new Dictionary<string, Kind>(StringComparer.Ordinal);
+
+        // "yeah I have", "yes they did", "nope I haven't": a yes or no word with its echo of the question.
+        foreach (var word in new[] { "yes", "yeah", "yep", "yup", "yea", "ya" })
+        {
+            foreach (var echo in new[] { "i have", "ive", "i did", "i do", "i can", "i am", "im", "they have", "they did", "she has", "he has", "she did", "he did", "it is", "i have yes" })
+            {
+                phrases[$"{word} {echo}"] = Kind.Yes;
+            }
+        }
+
+        foreach (var word in new[] { "no", "nope", "nah" })
+        {
+            foreach (var echo in new[] { "i havent", "i have not", "i didnt", "i dont", "i cant", "i cannot", "im not", "they havent", "they didnt", "not yet" })
+            {
+                phrases[$"{word} {echo}"] = Kind.No;
+            }
+        }
+
         foreach (var (kind, list) in Lexicon)
         {
             foreach (var phrase in list)

@@ -32,7 +32,8 @@ public static class Positions
     /// The 1-based positions the reply picks among <paramref name="count"/> options, in order, or null when the
     /// reply is not just positions (or names a position that does not exist).
     /// </summary>
-    public static IReadOnlyList<int>? Read(Utterance utterance, int count)
+    /// <param name="allowDigits">False when the options are themselves numbers: then "2" is an answer, not a position, while "the second" still is one.</param>
+    public static IReadOnlyList<int>? Read(Utterance utterance, int count, bool allowDigits = true)
     {
         if (utterance.IsEmpty || count <= 0)
         {
@@ -66,9 +67,13 @@ public static class Positions
                     picked.Add(count);
                     lastWasPosition = true;
                     continue;
+                case "penultimate":
+                    picked.Add(count - 1);
+                    lastWasPosition = true;
+                    continue;
             }
 
-            if (TryPosition(form, out var position))
+            if (TryPosition(form, out var position) && (allowDigits || !form.Any(char.IsDigit)))
             {
                 if (position < 1 || position > count)
                 {
