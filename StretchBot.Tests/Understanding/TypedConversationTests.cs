@@ -206,17 +206,17 @@ public class TypedConversationTests
         await harness.Driver.SendAsync("3");
         var outcome = await harness.Driver.SendAsync("none of these");
 
-        Assert.True(outcome.Mentions("The Cobra made things worse"));
+        Assert.True(outcome.Mentions("The Cobra made things worse"), outcome.AllText);
         Assert.True(outcome.Mentions(SwapRule.SymptomsSpreadAdvice));
         Assert.Contains(StretchIds.Cobra, (await harness.ReadProfileAsync())!.FoundWorse);
     }
 
-    // Consent, no red flags, a disc-bulge triage by button, the default check-in time; then a week on the check-in
-    // is delivered. Returns the plan's stretch ids in order.
+    // Consent, no red flags, a disc bulge with pain down one leg by button (cobra, nerve floss, side glide), the default
+    // check-in time; then a week on the check-in is delivered. Returns the plan's stretch ids in order.
     private static async Task<List<string>> CheckInArrivesAsync(ConversationHarness harness)
     {
         await TriageScripts.ThroughSafetyQuestionsAsync(harness.Driver);
-        var plan = await TriageScripts.AnswerTriageAsync(harness.Driver, new TriageScripts.Symptoms(Diagnoses: "DiscBulgeOrProlapse"));
+        var plan = await TriageScripts.AnswerTriageAsync(harness.Driver, new TriageScripts.Symptoms(Location: "Down one leg", Diagnoses: "DiscBulgeOrProlapse"));
         await harness.Driver.ClickAsync(plan.Cards.Last()["actions"]![0]!["title"]!.ToString());
         var pending = (await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None))!;
         var delivery = harness.Services.GetRequiredService<ICheckInDelivery>();

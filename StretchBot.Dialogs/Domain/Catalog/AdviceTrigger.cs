@@ -19,4 +19,6 @@ public enum AdviceTrigger
     SeverePain = 3,
     /// <summary>The pain has lasted more than 12 weeks.</summary>
     LongLasting = 4,
+    /// <summary>Pain down both legs that the user said is long-standing (not new or getting worse).</summary>
+    BothLegsLongStanding = 5,
 }

@@ -97,6 +97,8 @@ internal static partial class CatalogParser
             Cautions = reader.StringList("cautions", allowEmpty: true),
             AvoidIf = reader.EnumList<Diagnosis>("avoidIf", allowEmpty: true),
             CautionIf = reader.EnumList<Diagnosis>("cautionIf", allowEmpty: true),
+            OnlyWithLegSymptoms = reader.RequiredBool("onlyWithLegSymptoms"),
+            CautionIfWorseWith = reader.EnumList<WorseWith>("cautionIfWorseWith", allowEmpty: true),
             Side = reader.RequiredEnum<SideGuidance>("side"),
             Gentle = reader.RequiredBool("gentle"),
             SimilarTo = reader.StringList("similarTo", allowEmpty: true),

@@ -44,6 +44,12 @@ public sealed record Stretch
     /// <summary>Diagnoses that call for care: ranked lower, and the reason says why to take care.</summary>
     public required IReadOnlyList<Diagnosis> CautionIf { get; init; }
 
+    /// <summary>True for a stretch only for people whose symptoms reach a leg (the seated sciatic nerve floss).</summary>
+    public required bool OnlyWithLegSymptoms { get; init; }
+
+    /// <summary>What-makes-it-worse answers that call for care (cat-cow moves both ways): the reason says why.</summary>
+    public required IReadOnlyList<WorseWith> CautionIfWorseWith { get; init; }
+
     /// <summary>Which side to do it on.</summary>
     public required SideGuidance Side { get; init; }
 

@@ -36,6 +36,7 @@ internal static class FitScorer
         var factors = new List<(int Points, string Sentence)>();
 
         AddDirection(stretch, answers.WorseWith, factors);
+        AddEasing(stretch, answers.EasedBy, factors);
 
         foreach (var (diagnosis, tag, words) in DiagnosisTags)
         {
@@ -57,9 +58,9 @@ internal static class FitScorer
             factors.Add((HabitPoints, "You run, and running often tightens the muscle this one stretches."));
         }
 
-        if (answers.AgeBand is AgeBand.From51To65 or AgeBand.Over65 && stretch.Suits.Contains(SuitsTag.OlderAdults))
+        if (UserMatches(SuitsTag.OlderAdults, answers) && stretch.Suits.Contains(SuitsTag.OlderAdults))
         {
-            factors.Add((OlderAdultPoints, "It often suits people over 50."));
+            factors.Add((OlderAdultPoints, "It is often used for older people whose back pain comes from spinal stenosis."));
         }
 
         if (PlanRules.IsSevere(answers.PainNow) && stretch.Gentle)
@@ -93,13 +94,25 @@ internal static class FitScorer
             cautionNote ??= "With a disc problem this one can sometimes stir things up, so stop it if it does.";
         }
 
+        if (stretch.CautionIf.Contains(Diagnosis.FacetJointProblem) && answers.HasDiagnosis(Diagnosis.FacetJointProblem))
+        {
+            penalty += CautionPenalty;
+            cautionNote ??= "Leaning back presses on the facet joints, so with a facet joint problem go only a little way and stop if it pinches or hurts.";
+        }
+
         foreach (var diagnosis in stretch.CautionIf)
         {
-            if (diagnosis is not (Diagnosis.HipReplacement or Diagnosis.DiscBulgeOrProlapse) && answers.HasDiagnosis(diagnosis))
+            if (diagnosis is not (Diagnosis.HipReplacement or Diagnosis.DiscBulgeOrProlapse or Diagnosis.FacetJointProblem) && answers.HasDiagnosis(diagnosis))
             {
                 penalty += CautionPenalty;
                 cautionNote ??= "Given what you told me about your diagnosis, take extra care with this one and stop if it hurts.";
             }
+        }
+
+        // Ranked as it is (it suits most people), but never without the care it needs.
+        if (answers.WorseWith is { } worse && stretch.CautionIfWorseWith.Contains(worse))
+        {
+            cautionNote ??= "You said bending both forward and back makes it worse, and this one does a little of each: keep the movement small, stay where it is comfortable and stop if either end hurts.";
         }
 
         var mainTarget = stretch.Suits[0] != SuitsTag.MostPeople && UserMatches(stretch.Suits[0], answers) ? MainTargetPoints : 0;
@@ -135,7 +148,7 @@ internal static class FitScorer
         SuitsTag.ButtockPain => answers.Location == PainLocation.Buttock,
         SuitsTag.SitsForLongPeriods => answers.SitsForLongPeriods == true,
         SuitsTag.Runners => answers.Runs == true,
-        SuitsTag.OlderAdults => answers.AgeBand is AgeBand.From51To65 or AgeBand.Over65,
+        SuitsTag.OlderAdults => answers.AgeBand is AgeBand.From51To65 or AgeBand.Over65 && answers.HasDiagnosis(Diagnosis.SpinalStenosis),
         _ => false,
     };
 
@@ -157,6 +170,20 @@ internal static class FitScorer
                 break;
             case WorseWith.Both when stretch.Direction == MovementDirection.Rotation:
                 factors.Add((NeutralDirectionPoints, "You said both bending forward and leaning back make it worse; this one is a gentle twist that avoids both."));
+                break;
+        }
+    }
+
+    // The direction that eases the pain (a directional preference) is the one to lean towards.
+    private static void AddEasing(Stretch stretch, EasedBy? easedBy, List<(int, string)> factors)
+    {
+        switch (easedBy)
+        {
+            case EasedBy.LeaningBackStandingOrWalking when stretch.Direction == MovementDirection.Extension:
+                factors.Add((DirectionPoints, "You said leaning back, standing or walking eases it; this one moves your back that way."));
+                break;
+            case EasedBy.BendingForwardOrSitting when stretch.Direction == MovementDirection.Flexion:
+                factors.Add((DirectionPoints, "You said bending forward or sitting eases it; this one moves your back that way."));
                 break;
         }
     }

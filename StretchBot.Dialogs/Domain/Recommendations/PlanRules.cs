@@ -11,8 +11,8 @@ public static class PlanRules
 
     /// <summary>
     /// True when the stretch may be recommended to this user at all: none of its avoid-if diagnoses,
-    /// no floor work unless the user said they can get down and up safely, and nothing that moves the
-    /// back in the direction the user said makes it worse.
+    /// no floor work unless the user said they can get down and up safely, nerve flossing only when symptoms reach a
+    /// leg, and nothing that moves the back in the direction the user said makes it worse.
     /// </summary>
     public static bool IsAllowed(Stretch stretch, TriageAnswers answers)
     {
@@ -24,6 +24,11 @@ public static class PlanRules
         }
 
         if (stretch.NeedsFloor && answers.CanGetToFloor != true)
+        {
+            return false;
+        }
+
+        if (stretch.OnlyWithLegSymptoms && !HasLegSymptoms(answers))
         {
             return false;
         }
@@ -65,6 +70,30 @@ public static class PlanRules
 
     /// <summary>True when pain is severe enough for a gentle plan.</summary>
     public static bool IsSevere(int? pain) => pain >= SeverePain;
+
+    /// <summary>
+    /// True when only gentle stretches that need no floor may be picked: severe pain, or a warning sign a clinician
+    /// has since cleared (the bot then promises to keep the suggestions gentle).
+    /// </summary>
+    public static bool GentleOnly(TriageAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return IsSevere(answers.PainNow) || answers.ClinicianClearedRedFlags == true;
+    }
+
+    /// <summary>True when the stretch suits a gentle-only plan: marked gentle, and done without getting down to the floor.</summary>
+    public static bool IsGentle(Stretch stretch)
+    {
+        ArgumentNullException.ThrowIfNull(stretch);
+        return stretch.Gentle && !stretch.NeedsFloor;
+    }
+
+    /// <summary>True when the pain reaches a leg (down one leg, or both legs).</summary>
+    public static bool HasLegSymptoms(TriageAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return answers.Location is PainLocation.DownOneLeg or PainLocation.BothLegs;
+    }
 
     private static bool IsDirectionExcluded(MovementDirection direction, WorseWith? worseWith) => worseWith switch
     {

@@ -21,6 +21,11 @@ public sealed class StretchRecommender
         "From what you've told me, none of the stretches I know would be safe and suitable for you right now. " +
         "Please ask a doctor or physiotherapist which exercises are right for you.";
 
+    /// <summary>Shown when only gentle stretches may be picked and none suits.</summary>
+    public const string NothingGentleReason =
+        "With pain like yours right now I would only suggest the gentlest stretches, and none of those suits what you've told me. " +
+        "Please ask a doctor or physiotherapist which exercises are right for you.";
+
     /// <summary>Shown when the user has not confirmed a clinician said gentle stretching is fine.</summary>
     public const string NoConsentReason =
         "I can only suggest stretches once a doctor or physiotherapist has told you gentle stretching is OK for your back. " +
@@ -44,12 +49,15 @@ public sealed class StretchRecommender
     /// <summary>The catalog the recommender picks from.</summary>
     public StretchCatalog Catalog => _catalog;
 
-    /// <summary>The red-flag outcome of these answers, counting pain in both legs as the both-legs red flag.</summary>
+    /// <summary>
+    /// The red-flag outcome of these answers, counting pain down both legs as the both-legs red flag unless the user
+    /// said it is long-standing (not new or getting worse in about the last two weeks).
+    /// </summary>
     public static RedFlagOutcome AssessRedFlags(TriageAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var yes = answers.RedFlagYesIds().ToList();
-        if (answers.Location == PainLocation.BothLegs)
+        if (answers.Location == PainLocation.BothLegs && answers.BothLegsNewOrWorse != false)
         {
             yes.Add(RedFlagIds.BothLegs);
         }
@@ -91,11 +99,12 @@ public sealed class StretchRecommender
         }
 
         var severe = PlanRules.IsSevere(answers.PainNow);
+        var gentle = PlanRules.GentleOnly(answers);
         var candidates = Candidates(answers, excludedIds ?? []);
         var plan = Pick(candidates, [], severe ? MaxStretchesWhenSevere : MaxStretches);
         if (plan.Count == 0)
         {
-            return NoPlan(RecommendationStatus.NothingSuitable, NothingSuitableReason);
+            return NoPlan(RecommendationStatus.NothingSuitable, gentle ? NothingGentleReason : NothingSuitableReason);
         }
 
         return new Recommendation(
@@ -103,7 +112,7 @@ public sealed class StretchRecommender
             plan.Select(f => f.ToRecommended()).ToList().AsReadOnly(),
             _catalog.GeneralRules.Select(r => r.Text).ToList().AsReadOnly(),
             AdviceFor(answers).AsReadOnly(),
-            severe,
+            gentle,
             null);
     }
 
@@ -126,23 +135,23 @@ public sealed class StretchRecommender
 
     /// <summary>
     /// Allowed stretches with a positive fit, best first (ties in catalog order), leaving out the excluded ones and
-    /// their near-identical twins; with severe pain only the gentle ones (when any fit), for plans and swaps alike.
+    /// their near-identical twins; with severe pain or a cleared warning sign only the gentle ones that need no floor,
+    /// for plans and swaps alike (none rather than a stronger one).
     /// </summary>
     private List<StretchFit> Candidates(TriageAnswers answers, IEnumerable<string> excludedIds)
     {
         var excluded = excludedIds.Select(id => _catalog.TryGet(id, out var s) ? s : null).OfType<Stretch>().ToList();
-        var candidates = _catalog.Stretches
+        var gentleOnly = PlanRules.GentleOnly(answers);
+        return _catalog.Stretches
             .Select((stretch, index) => (stretch, index))
             .Where(s => PlanRules.IsAllowed(s.stretch, answers))
+            .Where(s => !gentleOnly || PlanRules.IsGentle(s.stretch))
             .Where(s => !excluded.Any(x => x.Id == s.stretch.Id || PlanRules.AreSimilar(x, s.stretch)))
             .Select(s => FitScorer.Score(s.stretch, s.index, answers))
             .Where(f => f.Score > 0)
             .OrderByDescending(f => f.Score)
             .ThenBy(f => f.CatalogIndex)
             .ToList();
-        return PlanRules.IsSevere(answers.PainNow) && candidates.Any(c => c.Stretch.Gentle)
-            ? candidates.Where(c => c.Stretch.Gentle).ToList()
-            : candidates;
     }
 
     /// <summary>
@@ -192,6 +201,7 @@ public sealed class StretchRecommender
         AdviceTrigger.WorseStandingOrWalking => answers.WorseWith is WorseWith.LeaningBackStandingOrWalking,
         AdviceTrigger.SeverePain => PlanRules.IsSevere(answers.PainNow),
         AdviceTrigger.LongLasting => answers.Duration == PainDuration.OverTwelveWeeks,
+        AdviceTrigger.BothLegsLongStanding => answers.Location == PainLocation.BothLegs && answers.BothLegsNewOrWorse == false,
         _ => false,
     };
 

@@ -3,16 +3,16 @@ using System.Diagnostics.CodeAnalysis;
 namespace StretchBot.Dialogs.Domain.RedFlags;
 
 /// <summary>
-/// The red-flag questions, based on NHS and NICE guidance on low back pain and sciatica (not on the article).
-/// Emergency questions come first; ask them before anything else.
+/// The red-flag questions, based on NHS and NICE guidance on low back pain and sciatica (not on the article; each
+/// is listed with its source in docs/clinical-rules.md). Emergency questions come first; ask them before anything else.
 /// </summary>
 public static class RedFlagCatalog
 {
     private static readonly RedFlagQuestion[] Questions =
     [
         new(RedFlagIds.SaddleNumbness, RedFlagTier.Emergency,
-            "Do you have new numbness or tingling around your genitals, your bottom (back passage) or your inner thighs?",
-            "new numbness around your genitals, bottom or inner thighs"),
+            "Do you have new numbness, tingling or a changed feeling around your genitals, your bottom or buttocks (the part you would sit on a saddle with) or your inner thighs, for example when you wipe after the toilet?",
+            "new numbness or changed feeling around your genitals, bottom or inner thighs"),
         new(RedFlagIds.BladderChange, RedFlagTier.Emergency,
             "Have you newly had trouble peeing, leaking urine, or not being able to feel when your bladder is full?",
             "new trouble peeing, leaking, or not feeling a full bladder"),
@@ -20,8 +20,8 @@ public static class RedFlagCatalog
             "Have you newly lost control of your bowels (soiling yourself without meaning to)?",
             "new loss of bowel control"),
         new(RedFlagIds.BothLegs, RedFlagTier.Emergency,
-            "Do you have pain, numbness or weakness in both legs?",
-            "pain, numbness or weakness in both legs"),
+            "Do you have pain, numbness or weakness in both legs that is new or getting worse (in about the last two weeks)?",
+            "new or worsening pain, numbness or weakness in both legs"),
         new(RedFlagIds.LegWeakness, RedFlagTier.Emergency,
             "Is either leg badly weak or getting weaker, for example your foot drags or your leg gives way?",
             "leg weakness that is severe or getting worse"),
@@ -34,6 +34,9 @@ public static class RedFlagCatalog
         new(RedFlagIds.VeryUnwell, RedFlagTier.Emergency,
             "Do you feel very unwell, with a fever, shivering or confusion?",
             "feeling very unwell with fever, shivering or confusion"),
+        new(RedFlagIds.ChestPain, RedFlagTier.Emergency,
+            "Do you have chest pain as well?",
+            "chest pain"),
 
         new(RedFlagIds.Fever, RedFlagTier.SeeDoctorSoon,
             "Do you have a high temperature, or feel hot and shivery?",
@@ -43,7 +46,8 @@ public static class RedFlagCatalog
             "weight loss without trying"),
         new(RedFlagIds.CancerHistory, RedFlagTier.SeeDoctorSoon,
             "Have you ever had cancer?",
-            "a history of cancer"),
+            "a history of cancer",
+            AskedAtCheckIn: false),
         new(RedFlagIds.ConstantOrNightPain, RedFlagTier.SeeDoctorSoon,
             "Is the pain there all the time, or worse at night, and not eased by resting or changing position?",
             "constant pain, or pain worse at night that rest does not ease"),
@@ -52,16 +56,27 @@ public static class RedFlagCatalog
             "a weakened immune system, injecting drugs, or a recent bacterial infection"),
         new(RedFlagIds.AgeAtOnset, RedFlagTier.SeeDoctorSoon,
             "Is this back pain new, and are you under 20 or over 50?",
-            "new back pain while under 20 or over 50"),
+            "new back pain while under 20 or over 50",
+            AskedAtCheckIn: false),
         new(RedFlagIds.FragileBoneInjury, RedFlagTier.SeeDoctorSoon,
-            "Did the pain start after a small fall or a lift, and do you have osteoporosis or take steroid medicine long-term?",
-            "pain after a minor fall or lift, with osteoporosis or long-term steroids"),
+            "Do you have fragile bones (osteoporosis) or take steroid medicine long-term, and did the pain start after a small fall or lift, or is it severe and in the middle of your back?",
+            "severe pain or pain after a small fall or lift, with fragile bones or long-term steroids"),
         new(RedFlagIds.UpperBackPain, RedFlagTier.SeeDoctorSoon,
             "Is the pain mainly high up, between your shoulder blades, rather than in your lower back?",
             "pain mainly between your shoulder blades"),
         new(RedFlagIds.NotImproving, RedFlagTier.SeeDoctorSoon,
             "Has the pain been going on for 4 to 6 weeks or more without getting better, or has it been getting steadily worse?",
-            "pain that is no better, or steadily worse, after 4 to 6 weeks"),
+            "pain that is no better, or steadily worse, after 4 to 6 weeks",
+            AskedAtCheckIn: false),
+        new(RedFlagIds.RecentSpinalProcedure, RedFlagTier.SeeDoctorSoon,
+            "Have you recently had an operation or an injection in your back, or do you have a wound near your spine?",
+            "a recent back operation or injection, or a wound near your spine"),
+        new(RedFlagIds.LumpOrChangedShape, RedFlagTier.SeeDoctorSoon,
+            "Is there a lump or swelling on your back, or has the shape of your back changed?",
+            "a lump or swelling on your back, or a change in its shape"),
+        new(RedFlagIds.WorseCoughingOrSneezing, RedFlagTier.SeeDoctorSoon,
+            "Is the pain made worse when you cough, sneeze or go for a poo?",
+            "pain made worse by coughing, sneezing or going for a poo"),
     ];
 
     private static readonly Dictionary<string, RedFlagQuestion> ById = Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
@@ -76,6 +91,10 @@ public static class RedFlagCatalog
     /// <summary>The questions whose yes means an urgent doctor's appointment.</summary>
     public static IReadOnlyList<RedFlagQuestion> SeeDoctorSoon { get; } =
         Questions.Where(q => q.Tier == RedFlagTier.SeeDoctorSoon).ToList().AsReadOnly();
+
+    /// <summary>The questions a check-in asks: every sign that can start between check-ins, emergency ones first.</summary>
+    public static IReadOnlyList<RedFlagQuestion> AtCheckIn { get; } =
+        Questions.Where(q => q.AskedAtCheckIn).ToList().AsReadOnly();
 
     /// <summary>True when the id is one of the questions (use it to reject tampered card data).</summary>
     public static bool IsKnown(string? id) => id is not null && ById.ContainsKey(id);

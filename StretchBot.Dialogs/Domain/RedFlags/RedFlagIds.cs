@@ -12,6 +12,7 @@ public static class RedFlagIds
     public const string SexualFunction = "sexual-function";
     public const string SeriousInjury = "serious-injury";
     public const string VeryUnwell = "very-unwell";
+    public const string ChestPain = "chest-pain";
 
     // See a doctor soon.
     public const string Fever = "fever";
@@ -23,4 +24,7 @@ public static class RedFlagIds
     public const string FragileBoneInjury = "fragile-bone-injury";
     public const string UpperBackPain = "upper-back-pain";
     public const string NotImproving = "not-improving";
+    public const string LumpOrChangedShape = "lump-or-changed-shape";
+    public const string WorseCoughingOrSneezing = "worse-coughing-or-sneezing";
+    public const string RecentSpinalProcedure = "recent-spinal-procedure";
 }

@@ -20,6 +20,9 @@ public sealed record CheckInInput
     /// <summary>Pain 0-10 now.</summary>
     public required int PainNow { get; init; }
 
+    /// <summary>Pain 0-10 at each earlier check-in of this plan, oldest first (the last two are enough).</summary>
+    public IReadOnlyList<int> PainAtEarlierCheckIns { get; init; } = [];
+
     /// <summary>The red-flag question ids answered yes at this check-in.</summary>
     public IReadOnlyCollection<string> RedFlagYesIds { get; init; } = [];
 

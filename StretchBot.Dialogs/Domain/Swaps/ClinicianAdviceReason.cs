@@ -9,7 +9,7 @@ namespace StretchBot.Dialogs.Domain.Swaps;
 [SystemTextConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ClinicianAdviceReason>))]
 public enum ClinicianAdviceReason
 {
-    /// <summary>Pain rose by 2 or more points since the start.</summary>
+    /// <summary>Pain rose by a change that matters (2 points or 30 %) since the start.</summary>
     PainRose = 0,
     /// <summary>Two or more stretches made things worse.</summary>
     SeveralWorse = 1,
@@ -20,4 +20,13 @@ public enum ClinicianAdviceReason
 
     /// <summary>Leg symptoms spread further down the leg, or new numbness, tingling or weakness.</summary>
     SymptomsSpread = 4,
+
+    /// <summary>Pain rose by a change that matters since the last check-in.</summary>
+    PainRoseSinceLastCheckIn = 5,
+
+    /// <summary>Pain of 8 or more that has not clearly improved over two check-ins.</summary>
+    PainSevereNotImproving = 6,
+
+    /// <summary>A stretch made things worse while pain is severe, and no gentle stretch is left to swap in.</summary>
+    NoGentleSwapLeft = 7,
 }

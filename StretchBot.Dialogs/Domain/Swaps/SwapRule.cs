@@ -6,21 +6,29 @@ namespace StretchBot.Dialogs.Domain.Swaps;
 
 /// <summary>
 /// The check-in rule: keep what helped or made no difference; replace what made things worse with the best
-/// remaining stretch (never one found worse before, nor a near-identical twin of one); offer a swap for a
-/// stretch rated "same" twice in a row; advise a clinician when pain rose by 2 or more, when 2 or more
-/// stretches were worse, or on any red flag (then no plan).
+/// remaining stretch (never one found worse before, nor a near-identical twin of one; only a gentle one when pain is
+/// severe); offer a swap for a stretch rated "same" twice in a row; advise a clinician when pain rose by a change that
+/// matters since the start or the last check-in, when severe pain has not improved over two check-ins, when leg
+/// symptoms spread, when 2 or more stretches were worse, or on any red flag (then no plan).
 /// Thread-safe; register as a singleton.
 /// </summary>
 public sealed class SwapRule
 {
-    /// <summary>A rise of this many points (0-10) since the start is the smallest change that matters.</summary>
-    public const int MeaningfulPainRise = 2;
-
     /// <summary>This many stretches rated worse at one check-in means the user should see a clinician.</summary>
     public const int WorseStretchesForClinician = 2;
 
     public const string PainRoseAdvice =
-        "Your pain is at least 2 points higher than when you started. Please see a doctor or physiotherapist about it soon.";
+        "Your pain is clearly higher than when you started. Please see a doctor or physiotherapist about it soon.";
+
+    public const string PainRoseSinceLastAdvice =
+        "Your pain is clearly higher than at your last check-in. Please see a doctor or physiotherapist about it soon.";
+
+    public const string PainSevereNotImprovingAdvice =
+        "Your pain is still severe and has not improved over the last two check-ins. Please see a doctor or physiotherapist about it soon.";
+
+    public const string NoGentleSwapAdvice =
+        "With pain this bad I would only swap in a gentle stretch, and there is none left that suits you, so I haven't added another. " +
+        "Please ask a doctor or physiotherapist what to try next.";
 
     public const string SeveralWorseAdvice =
         "More than one stretch made things worse. Please see a doctor or physiotherapist before carrying on, and stop any stretch that hurts.";
@@ -71,11 +79,7 @@ public sealed class SwapRule
 
         var reasons = new List<ClinicianAdviceReason>();
         var advice = new List<string>();
-        if (input.PainNow - input.PainAtStart >= MeaningfulPainRise)
-        {
-            reasons.Add(ClinicianAdviceReason.PainRose);
-            advice.Add(PainRoseAdvice);
-        }
+        AddPainAdvice(input, reasons, advice);
 
         if (worse.Count >= WorseStretchesForClinician)
         {
@@ -125,6 +129,12 @@ public sealed class SwapRule
             {
                 dropped.Add(oldId);
                 placed[oldId] = null;
+                if (PlanRules.GentleOnly(answers) && !reasons.Contains(ClinicianAdviceReason.NoGentleSwapLeft))
+                {
+                    reasons.Add(ClinicianAdviceReason.NoGentleSwapLeft);
+                    advice.Add(NoGentleSwapAdvice);
+                }
+
                 continue;
             }
 
@@ -166,6 +176,34 @@ public sealed class SwapRule
 
         return new SwapResult(
             kept, replacements, dropped, offered, reasons, advice, redFlag, NoPlan: ordered.Count == 0, ordered, foundWorse);
+    }
+
+    // Pain against the start, the last check-in, and (when severe) two check-ins back.
+    private static void AddPainAdvice(CheckInInput input, List<ClinicianAdviceReason> reasons, List<string> advice)
+    {
+        foreach (var earlier in input.PainAtEarlierCheckIns)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(earlier, 0, nameof(input.PainAtEarlierCheckIns));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(earlier, 10, nameof(input.PainAtEarlierCheckIns));
+        }
+
+        foreach (var signal in PainTrend.Assess(input.PainAtStart, input.PainAtEarlierCheckIns, input.PainNow))
+        {
+            var (reason, words) = signal switch
+            {
+                PainSignal.RoseSinceStart => (ClinicianAdviceReason.PainRose, PainRoseAdvice),
+                PainSignal.RoseSinceLastCheckIn => (ClinicianAdviceReason.PainRoseSinceLastCheckIn, PainRoseSinceLastAdvice),
+                _ => (ClinicianAdviceReason.PainSevereNotImproving, PainSevereNotImprovingAdvice),
+            };
+            reasons.Add(reason);
+            advice.Add(words);
+        }
+
+        // One line is enough when pain rose against both the start and the last check-in.
+        if (reasons.Contains(ClinicianAdviceReason.PainRose) && reasons.Contains(ClinicianAdviceReason.PainRoseSinceLastCheckIn))
+        {
+            advice.Remove(PainRoseSinceLastAdvice);
+        }
     }
 
     private static Feedback FeedbackFor(IReadOnlyDictionary<string, Feedback> feedback, string id) =>

@@ -40,8 +40,17 @@ public sealed class TriageAnswers
     /// <summary>Where the pain is.</summary>
     public PainLocation? Location { get; set; }
 
+    /// <summary>
+    /// With pain down both legs: whether it is new or getting worse in about the last two weeks (the emergency sign)
+    /// rather than long-standing. Null until asked; unknown counts as new.
+    /// </summary>
+    public bool? BothLegsNewOrWorse { get; set; }
+
     /// <summary>What makes it worse.</summary>
     public WorseWith? WorseWith { get; set; }
+
+    /// <summary>What eases it (the direction of movement the back prefers).</summary>
+    public EasedBy? EasedBy { get; set; }
 
     /// <summary>Known diagnoses (several allowed); null until answered.</summary>
     public List<Diagnosis>? Diagnoses { get; set; }

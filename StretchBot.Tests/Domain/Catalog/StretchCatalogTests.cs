@@ -114,9 +114,10 @@ public class StretchCatalogTests
     [Theory]
     [InlineData(StretchIds.GlutealStretch)]
     [InlineData(StretchIds.PiriformisStretch)]
-    public void ButtockStretchesCallForCareAfterAHipReplacement(string id)
+    public void ButtockStretchesAreNeverGivenAfterAHipReplacementOrWithOsteoporosis(string id)
     {
-        Assert.Contains(Diagnosis.HipReplacement, Catalog.Get(id).CautionIf);
+        Assert.Contains(Diagnosis.HipReplacement, Catalog.Get(id).AvoidIf);
+        Assert.Contains(Diagnosis.Osteoporosis, Catalog.Get(id).AvoidIf);
     }
 
     [Fact]
@@ -256,7 +257,7 @@ public class StretchCatalogTests
     public void AdviceProblemsNameTheAdviceEntry()
     {
         var ex = Invalid(root => ((JsonObject)root["advice"]![0]!).Remove("text"));
-        Assert.Equal("advice 'walking': field 'text' is missing", ex.Message);
+        Assert.Equal("advice 'stay-active': field 'text' is missing", ex.Message);
     }
 
     [Fact]

@@ -66,7 +66,33 @@ public class PlanRulesTests
     public void FloorStretchesNeedAClearYesToGettingDownAndUp(bool? floor, bool allowed)
     {
         Assert.Equal(allowed, PlanRules.IsAllowed(Catalog.Get(StretchIds.CatCow), Consented(floor: floor)));
-        Assert.True(PlanRules.IsAllowed(Catalog.Get(StretchIds.SeatedSciaticNerveFloss), Consented(floor: floor)));
+        Assert.True(PlanRules.IsAllowed(Catalog.Get(StretchIds.StandingSideBend), Consented(floor: floor)));
+    }
+
+    [Theory]
+    [InlineData(PainLocation.DownOneLeg, true)]
+    [InlineData(PainLocation.BothLegs, true)]
+    [InlineData(PainLocation.Buttock, false)]
+    [InlineData(PainLocation.LowerBackOnly, false)]
+    [InlineData(null, false)]
+    public void NerveFlossingIsOnlyForSymptomsThatReachALeg(PainLocation? location, bool allowed)
+        => Assert.Equal(allowed, PlanRules.IsAllowed(Catalog.Get(StretchIds.SeatedSciaticNerveFloss), Consented(location: location)));
+
+    [Theory]
+    [InlineData(8, null, true)]
+    [InlineData(10, null, true)]
+    [InlineData(7, null, false)]
+    [InlineData(null, true, true)]
+    [InlineData(3, null, false)]
+    public void SeverePainOrAClearedWarningSignAllowsOnlyGentleStretchesOffTheFloor(int? pain, bool? cleared, bool gentleOnly)
+    {
+        var answers = Consented();
+        answers.PainNow = pain;
+        answers.ClinicianClearedRedFlags = cleared;
+        Assert.Equal(gentleOnly, PlanRules.GentleOnly(answers));
+        Assert.False(PlanRules.IsGentle(Catalog.Get(StretchIds.CatCow)));
+        Assert.False(PlanRules.IsGentle(Catalog.Get(StretchIds.Cobra)));
+        Assert.True(PlanRules.IsGentle(Catalog.Get(StretchIds.StandingSideBend)));
     }
 
     [Theory]

@@ -81,13 +81,78 @@ public class StretchRecommenderTests
     }
 
     [Fact]
-    public void AButtockStretchGivenAfterAHipReplacementWarnsToCheckFirst()
+    public void AfterAHipReplacementNoButtockStretchAndKneeHugsComeWithACaution()
     {
-        var plan = Recommender.Recommend(Consented(location: PainLocation.Buttock, diagnoses: [Diagnosis.HipReplacement, Diagnosis.PiriformisSyndrome]));
-        var buttock = Assert.Single(plan.Stretches, s => s.Stretch.Id is StretchIds.GlutealStretch or StretchIds.PiriformisStretch);
-        Assert.Contains("hip replacement", buttock.Reason);
-        Assert.Contains("surgeon", buttock.Reason);
+        var plan = Recommender.Recommend(Consented(worse: WorseWith.LeaningBackStandingOrWalking, location: PainLocation.Buttock, diagnoses: [Diagnosis.HipReplacement, Diagnosis.PiriformisSyndrome, Diagnosis.SpinalStenosis]));
+        Assert.DoesNotContain(plan.Stretches, s => s.Stretch.Id is StretchIds.GlutealStretch or StretchIds.PiriformisStretch);
+        var kneeHugs = Assert.Single(plan.Stretches, s => s.Stretch.Id == StretchIds.KneeHugs);
+        Assert.Contains("hip replacement", kneeHugs.Reason);
+        Assert.Contains("surgeon", kneeHugs.Reason);
     }
+
+    [Fact]
+    public void WithOsteoporosisNothingBendsTheLowerBackForward()
+    {
+        var plan = Recommender.Recommend(Consented(worse: WorseWith.LeaningBackStandingOrWalking, location: PainLocation.Buttock, diagnoses: [Diagnosis.Osteoporosis, Diagnosis.PiriformisSyndrome], runs: true, sits: true));
+        Assert.NotEmpty(plan.Stretches);
+        Assert.DoesNotContain(plan.Stretches, s => s.Stretch.Id is StretchIds.GlutealStretch or StretchIds.PiriformisStretch or StretchIds.KneeHugs or StretchIds.SeatedFlexion);
+    }
+
+    [Fact]
+    public void LeaningBackWithAFacetJointProblemComesWithACaution()
+    {
+        var plan = Recommender.Recommend(Consented(worse: WorseWith.BendingForwardOrSitting, diagnoses: [Diagnosis.FacetJointProblem]));
+        var extension = Assert.Single(plan.Stretches, s => s.Stretch.Direction == MovementDirection.Extension);
+        Assert.Contains("facet joint", extension.Reason);
+    }
+
+    [Fact]
+    public void CatCowWhenBothDirectionsHurtComesWithACaution()
+    {
+        var answers = Consented(worse: WorseWith.Both);
+        var catCow = Recommender.BestReplacement(answers, [StretchIds.StandingSideBend, StretchIds.KneeRolls, StretchIds.McKenzieSideGlide], []);
+        Assert.Equal(StretchIds.CatCow, catCow!.Stretch.Id);
+        Assert.Contains("keep the movement small", catCow.Reason);
+    }
+
+    [Theory]
+    [InlineData(EasedBy.LeaningBackStandingOrWalking, MovementDirection.Extension)]
+    [InlineData(EasedBy.BendingForwardOrSitting, MovementDirection.Flexion)]
+    public void TheDirectionThatEasesThePainComesFirst(EasedBy eased, MovementDirection direction)
+    {
+        var answers = Consented(worse: WorseWith.NeitherOrNotSure);
+        answers.EasedBy = eased;
+        Assert.Equal(direction, Recommender.Recommend(answers).Stretches[0].Stretch.Direction);
+    }
+
+    [Fact]
+    public void AClearedWarningSignGivesAGentlePlanOffTheFloor()
+    {
+        var answers = Consented();
+        answers.RedFlagAnswers[RedFlagIds.CancerHistory] = true;
+        answers.ClinicianClearedRedFlags = true;
+        var plan = Recommender.Recommend(answers);
+        Assert.True(plan.IsGentlePlan);
+        Assert.All(plan.Stretches, s => Assert.True(s.Stretch.Gentle && !s.Stretch.NeedsFloor, s.Stretch.Id));
+    }
+
+    [Fact]
+    public void LongStandingPainInBothLegsGetsAPlanWithAdviceWhileNewPainIsAnEmergency()
+    {
+        var answers = Consented(location: PainLocation.BothLegs);
+        Assert.Equal(RecommendationStatus.Emergency, Recommender.Recommend(answers).Status);
+        answers.BothLegsNewOrWorse = true;
+        Assert.Equal(RecommendationStatus.Emergency, Recommender.Recommend(answers).Status);
+
+        answers.BothLegsNewOrWorse = false;
+        var plan = Recommender.Recommend(answers);
+        Assert.Equal(RecommendationStatus.Plan, plan.Status);
+        Assert.Contains(plan.Advice, a => a.Contains("both legs has been there a while"));
+    }
+
+    [Fact]
+    public void EveryPlanAdvisesStayingActiveRatherThanBedRest()
+        => Assert.Contains(Recommender.Recommend(Consented()).Advice, a => a.Contains("Stay as active as you can"));
 
     [Fact]
     public void WorseBendingForwardPutsExtensionFirstAndLeavesOutForwardBends()
@@ -260,10 +325,10 @@ public class StretchRecommenderTests
         var plan = recommender.Recommend(Consented(location: PainLocation.Buttock, sits: true, runs: true));
         Assert.Equal(3, plan.Stretches.Count(s => s.Stretch.IsLegMuscleStretch));
 
-        var withNerveFloss = new StretchRecommender(CatalogOf(StretchIds.GlutealStretch, StretchIds.PiriformisStretch, StretchIds.SeatedSciaticNerveFloss));
-        var mixed = withNerveFloss.Recommend(Consented(location: PainLocation.Buttock, sits: true, runs: true));
+        var withSideBend = new StretchRecommender(CatalogOf(StretchIds.GlutealStretch, StretchIds.PiriformisStretch, StretchIds.StandingSideBend));
+        var mixed = withSideBend.Recommend(Consented(location: PainLocation.Buttock, sits: true, runs: true));
         Assert.Equal(1, mixed.Stretches.Count(s => s.Stretch.IsLegMuscleStretch));
-        Assert.Contains(mixed.Stretches, s => s.Stretch.Id == StretchIds.SeatedSciaticNerveFloss);
+        Assert.Contains(mixed.Stretches, s => s.Stretch.Id == StretchIds.StandingSideBend);
     }
 
     [Fact]

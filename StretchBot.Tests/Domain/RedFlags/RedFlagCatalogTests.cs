@@ -9,8 +9,21 @@ public class RedFlagCatalogTests
     {
         var tiers = RedFlagCatalog.All.Select(q => q.Tier).ToList();
         Assert.Equal(tiers.OrderBy(t => t == RedFlagTier.Emergency ? 0 : 1), tiers);
-        Assert.Equal(8, RedFlagCatalog.Emergency.Count);
-        Assert.Equal(9, RedFlagCatalog.SeeDoctorSoon.Count);
+        Assert.Equal(9, RedFlagCatalog.Emergency.Count);
+        Assert.Equal(12, RedFlagCatalog.SeeDoctorSoon.Count);
+    }
+
+    [Fact]
+    public void TheCheckInAsksOnlyAboutSignsThatCanStartBetweenCheckIns()
+    {
+        var asked = RedFlagCatalog.AtCheckIn.Select(q => q.Id).ToList();
+        Assert.DoesNotContain(RedFlagIds.CancerHistory, asked);
+        Assert.DoesNotContain(RedFlagIds.AgeAtOnset, asked);
+        Assert.DoesNotContain(RedFlagIds.NotImproving, asked);
+        Assert.Contains(RedFlagIds.SaddleNumbness, asked);
+        Assert.Contains(RedFlagIds.ChestPain, asked);
+        Assert.Contains(RedFlagIds.Fever, asked);
+        Assert.Equal(RedFlagCatalog.All.Count - 3, asked.Count);
     }
 
     [Fact]

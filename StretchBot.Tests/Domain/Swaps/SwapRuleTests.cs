@@ -28,8 +28,10 @@ public class SwapRuleTests
         string[]? plan = null,
         string[]? foundWorseBefore = null,
         Dictionary<string, Feedback>? previous = null,
-        string[]? redFlags = null) => new()
+        string[]? redFlags = null,
+        int[]? earlier = null) => new()
         {
+            PainAtEarlierCheckIns = earlier ?? [],
             Answers = answers ?? DiscUser(),
             CurrentPlan = plan ?? DiscPlan,
             Feedback = feedback,
@@ -236,13 +238,68 @@ public class SwapRuleTests
     [InlineData(4, 6, true)]
     [InlineData(4, 9, true)]
     [InlineData(4, 5, false)]
+    [InlineData(3, 4, true)]
+    [InlineData(0, 1, false)]
     [InlineData(6, 2, false)]
-    public void PainRisingByTwoOrMoreSinceTheStartMeansSeeAClinician(int start, int now, bool advise)
+    public void PainRisingByTwoPointsOrThirtyPercentSinceTheStartMeansSeeAClinician(int start, int now, bool advise)
     {
         var result = Rule.Apply(CheckIn(new() { [StretchIds.Cobra] = Feedback.Better }, start: start, now: now));
         Assert.Equal(advise, result.AdviseClinician.Contains(ClinicianAdviceReason.PainRose));
         Assert.Equal(advise, result.AdviceLines.Contains(SwapRule.PainRoseAdvice));
         Assert.False(result.NoPlan);
+    }
+
+    [Fact]
+    public void PainRisingSinceTheLastCheckInIsFlaggedEvenWhenItIsStillBelowTheStart()
+    {
+        var result = Rule.Apply(CheckIn(new() { [StretchIds.Cobra] = Feedback.Better }, start: 7, now: 6, earlier: [3]));
+        Assert.Contains(ClinicianAdviceReason.PainRoseSinceLastCheckIn, result.AdviseClinician);
+        Assert.DoesNotContain(ClinicianAdviceReason.PainRose, result.AdviseClinician);
+        Assert.Contains(SwapRule.PainRoseSinceLastAdvice, result.AdviceLines);
+    }
+
+    [Fact]
+    public void ARiseAgainstBothTheStartAndTheLastCheckInIsSaidOnce()
+    {
+        var result = Rule.Apply(CheckIn(new() { [StretchIds.Cobra] = Feedback.Better }, start: 3, now: 7, earlier: [4]));
+        Assert.Contains(ClinicianAdviceReason.PainRose, result.AdviseClinician);
+        Assert.Contains(ClinicianAdviceReason.PainRoseSinceLastCheckIn, result.AdviseClinician);
+        Assert.Single(result.AdviceLines, line => line.Contains("clearly higher", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(9, new[] { 9 }, 9, true)]
+    [InlineData(10, new[] { 9 }, 9, true)]
+    [InlineData(9, new[] { 9 }, 7, false)]
+    [InlineData(9, new int[0], 9, false)]
+    [InlineData(6, new[] { 9, 8 }, 8, true)]
+    [InlineData(6, new[] { 10, 8 }, 8, false)]
+    public void SeverePainThatHasNotImprovedOverTwoCheckInsIsFlagged(int start, int[] earlier, int now, bool flagged)
+    {
+        var result = Rule.Apply(CheckIn(new() { [StretchIds.Cobra] = Feedback.Same }, start: start, now: now, earlier: earlier));
+        Assert.Equal(flagged, result.AdviseClinician.Contains(ClinicianAdviceReason.PainSevereNotImproving));
+    }
+
+    [Fact]
+    public void WithSeverePainAWorseStretchIsSwappedOnlyForAGentleOneOffTheFloor()
+    {
+        var answers = Consented(worse: WorseWith.NeitherOrNotSure, location: PainLocation.LowerBackOnly, floor: true);
+        var plan = new[] { StretchIds.StandingSideBend, StretchIds.KneeRolls };
+        var result = Rule.Apply(CheckIn(new() { [StretchIds.KneeRolls] = Feedback.Worse }, start: 8, now: 9, answers: answers, plan: plan));
+        var replacement = Assert.Single(result.Replacements).New.Stretch;
+        Assert.True(replacement.Gentle && !replacement.NeedsFloor, replacement.Id);
+    }
+
+    [Fact]
+    public void WithSeverePainAndNoGentleSwapLeftTheBotSaysSoAndAdvisesAClinician()
+    {
+        var answers = Consented(worse: WorseWith.NeitherOrNotSure, location: PainLocation.LowerBackOnly, floor: true);
+        var gentleOnes = Recommender.Catalog.Stretches.Where(PlanRules.IsGentle).Select(s => s.Id).ToArray();
+        var plan = new[] { StretchIds.StandingSideBend };
+        var result = Rule.Apply(CheckIn(new() { [StretchIds.StandingSideBend] = Feedback.Worse }, start: 8, now: 9, answers: answers, plan: plan, foundWorseBefore: gentleOnes));
+        Assert.Empty(result.Replacements);
+        Assert.Contains(ClinicianAdviceReason.NoGentleSwapLeft, result.AdviseClinician);
+        Assert.Contains(SwapRule.NoGentleSwapAdvice, result.AdviceLines);
     }
 
     [Theory]
