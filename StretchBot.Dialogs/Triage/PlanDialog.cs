@@ -72,18 +72,11 @@ public sealed class PlanDialog : ComponentDialog
         profile.LastFeedback.Clear();
         profile.CheckInsStopped = false;
 
-        var count = plan.Stretches.Count == 1 ? "1 stretch" : $"{plan.Stretches.Count} stretches";
-        var introduction = recommendation.IsGentlePlan
-            ? $"Your pain is high at the moment, so I've kept this small and gentle: {count}."
-            : $"Here is your plan: {count} picked for what you told me.";
-        await _plans.ShowStretchesAsync(stepContext.Context, introduction, plan.Stretches, cancellationToken);
-
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(PlanPresenter.PlanRules), cancellationToken);
-        if (recommendation.Advice.Count > 0)
-        {
-            var advice = "Besides the stretches:\n\n" + string.Join("\n", recommendation.Advice.Select(line => $"- {line}"));
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(advice), cancellationToken);
-        }
+        var count = PlanPresenter.Count(plan.Stretches.Count);
+        var (title, note) = recommendation.IsGentlePlan
+            ? ($"Your plan: {count}, kept gentle", "Your pain is high at the moment, so I've kept this small and gentle.")
+            : ($"Your plan: {count}", "Picked for what you told me. The cards below show how to do each one.");
+        await _plans.ShowPlanAsync(stepContext.Context, title, note, plan.Stretches, recommendation.Advice, cancellationToken);
 
         var defaultDue = now + _checkIns.Interval;
         return await stepContext.PromptAsync(nameof(DateTimePrompt), new PromptOptions
