@@ -28,6 +28,7 @@ public sealed class CheckInDialog : ComponentDialog
     public const string NoRedFlags = "none";
 
     public const string TypedKey = "typed";
+    public const string NothingFilledInMessage = "Nothing was filled in, so let's take it one short question at a time.";
     public const string RedFlagQuestion = "Since we last spoke, have any of these started?";
 
     private const string RedFlagPrompt = "RedFlagPrompt";
@@ -123,6 +124,11 @@ public sealed class CheckInDialog : ComponentDialog
 
         // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
         var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
+        if (!typed && answers.Feedback.Count == 0 && answers.Pain is null && !answers.RedFlagsAnswered)
+        {
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(NothingFilledInMessage), cancellationToken);
+        }
+
         if (!typed || answers.Feedback.Count == 0)
         {
             return await stepContext.NextAsync(true, cancellationToken);
@@ -270,8 +276,9 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (result.RedFlag != RedFlagOutcome.None || result.NoPlan)
         {
-            var advice = result.RedFlag != RedFlagOutcome.None ? [RedFlagRules.AdviceFor(result.RedFlag)!] : result.AdviceLines;
-            await _safetyStop.StopAsync(turnContext, advice, cancellationToken);
+            await (result.RedFlag != RedFlagOutcome.None
+                ? _safetyStop.StopAsync(turnContext, result.RedFlag, cancellationToken)
+                : _safetyStop.StopWithoutPlanAsync(turnContext, result.AdviceLines, cancellationToken));
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -411,9 +418,17 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<bool> ValidateCardAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
     {
         var planIds = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        var answers = ToAnswers(promptContext.Recognized.Value!, planIds);
-        var readSomething = answers is not null && (answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered);
-        return Task.FromResult(readSomething);
+        var values = promptContext.Recognized.Value!;
+        var answers = ToAnswers(values, planIds);
+        if (answers is null)
+        {
+            return Task.FromResult(false); // values that don't fit this card: a tampered or foreign submit
+        }
+
+        // A card sent with gaps (even empty) is fine: the rest is asked one short question at a time, never the
+        // whole card again. Typed words must have said something.
+        var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
+        return Task.FromResult(!typed || answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered);
     }
 
     private static JObject? ReadTypedCheckIn(string text, PromptOptions options, string? culture)

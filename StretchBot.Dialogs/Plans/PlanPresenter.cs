@@ -89,7 +89,7 @@ public sealed class PlanPresenter
         var plan = profile.CurrentPlan;
         if (plan is null || plan.Stretches.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(NoPlanMessage), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Triage.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
             return;
         }
 

@@ -21,13 +21,15 @@ public sealed class MainDialog : ComponentDialog
     private readonly StateAccessors _state;
     private readonly PlanPresenter _plans;
     private readonly ICheckInScheduler _scheduler;
+    private readonly SafetyStop _safetyStop;
 
-    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
+    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
         : base(nameof(MainDialog))
     {
         _state = state;
         _plans = plans;
         _scheduler = scheduler;
+        _safetyStop = safetyStop;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(IntroStepAsync)
@@ -51,6 +53,11 @@ public sealed class MainDialog : ComponentDialog
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
         if (options.StartingOver || profile.CurrentPlan is null)
         {
+            if (!options.StartingOver)
+            {
+                await _safetyStop.RecallAsync(stepContext.Context, cancellationToken); // a returning user after a safety stop
+            }
+
             return await stepContext.NextAsync(null, cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
@@ -54,7 +55,13 @@ public sealed class PlanDialog : ComponentDialog
         var recommendation = _recommender.Recommend(profile.Answers, profile.FoundWorse);
         if (!recommendation.HasPlan)
         {
-            await _safetyStop.StopAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken);
+            var stopping = recommendation.Status switch
+            {
+                RecommendationStatus.Emergency => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken),
+                RecommendationStatus.SeeDoctorSoon => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken),
+                _ => _safetyStop.StopWithoutPlanAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken),
+            };
+            await stopping;
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -69,6 +76,7 @@ public sealed class PlanDialog : ComponentDialog
             Answers = profile.Answers.Clone(),
         };
         profile.ReplacePlan(plan);
+        profile.LastStop = null;
         profile.LastFeedback.Clear();
         profile.CheckInsStopped = false;
 

@@ -21,9 +21,8 @@ public sealed class RedFlagDialog : ComponentDialog
     public const string ClearedQuestion =
         "Has a doctor or physio already checked you for this and said gentle exercise is fine for you now?";
 
-    public const string NotClearedMessage =
-        "Then please book that appointment first. Once a doctor or physio has said gentle exercise is fine, " +
-        "message me and type \"start over\", and I'll suggest some stretches.";
+    public const string NeedsCheckMessage =
+        "One of those is worth a doctor's check before you start stretching.";
 
     private const string SeeDoctorKey = "seeDoctor";
 
@@ -162,7 +161,7 @@ public sealed class RedFlagDialog : ComponentDialog
         var outcome = await RecordAsync(stepContext, RedFlagCatalog.Emergency, cancellationToken);
         if (outcome == RedFlagOutcome.Emergency)
         {
-            await StopWithAdviceAsync(stepContext.Context, outcome, cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
             return await stepContext.EndDialogAsync(outcome, cancellationToken);
         }
 
@@ -178,7 +177,7 @@ public sealed class RedFlagDialog : ComponentDialog
             return await stepContext.NextAsync(true, cancellationToken);
         }
 
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(NeedsCheckMessage), cancellationToken);
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), ClearancePrompt(), cancellationToken);
     }
 
@@ -200,7 +199,7 @@ public sealed class RedFlagDialog : ComponentDialog
             return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
         }
 
-        await StopWithAdviceAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken, NotClearedMessage);
+        await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
         return await stepContext.EndDialogAsync(RedFlagOutcome.SeeDoctorSoon, cancellationToken);
     }
 
@@ -216,7 +215,4 @@ public sealed class RedFlagDialog : ComponentDialog
 
         return RedFlagRules.Assess(yes);
     }
-
-    private Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)
-        => _safetyStop.StopAsync(turnContext, [instead ?? RedFlagRules.AdviceFor(outcome)!], cancellationToken);
 }

@@ -16,9 +16,6 @@ namespace StretchBot.Dialogs.Triage;
 /// </summary>
 public sealed class TriageDialog : ComponentDialog
 {
-    public const string BothLegsMessage =
-        "Pain, numbness or weakness in both legs can be a sign of pressure on the nerves at the base of the spine, which needs checking urgently.";
-
     public const string NewPainAtThisAgeMessage =
         "Back pain that started recently, in someone under 20 or over 50, is worth a doctor's check before you start stretching.";
 
@@ -106,7 +103,7 @@ public sealed class TriageDialog : ComponentDialog
         {
             // The same sign as the emergency red flag: stop here, whatever came before.
             answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
-            await _safetyStop.StopAsync(stepContext.Context, [BothLegsMessage, RedFlagRules.EmergencyAdvice], cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken);
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -207,7 +204,6 @@ public sealed class TriageDialog : ComponentDialog
 
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), RedFlagDialog.ClearancePrompt(), cancellationToken);
     }
 
@@ -224,7 +220,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
         if (!cleared)
         {
-            await _safetyStop.StopAsync(stepContext.Context, [RedFlagDialog.NotClearedMessage], cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
         }
 
         return await stepContext.EndDialogAsync(cleared, cancellationToken);

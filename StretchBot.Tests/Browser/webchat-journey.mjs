@@ -11,8 +11,14 @@
 //                                              (use "anyTime": true to accept earlier messages too)
 //   { "say": "text" }                          type into Web Chat's send box and press Enter
 //   { "click": "title" }                       wait for a button with this title in a bot message sent after the last
-//                                              say/click, then click the newest one (card or suggested action);
+//                                              say/click, then click the newest one (card button, a tappable card
+//                                              part such as a pain score, or suggested action);
 //                                              "prefix": true matches titles starting with the text
+//   { "tick": "label" }                        tick the check box or radio button with this label in the newest card
+//   { "expand": "title" }                      press a card button that opens more of the card (Action.ShowCard) and
+//                                              wait until the newly shown part is visible
+//   { "expectTaps": max }                      the taps so far (each click, tick and typed message counts one) are at
+//                                              most max; logged as {"event":"taps"}
 //   { "expectImages": [min, max] }             the bot's messages since the last say/click (or, with "anyTime": true,
 //                                              all of them) hold min..max Adaptive Cards with pictures, and every
 //                                              picture in them has loaded (naturalWidth > 0)
@@ -23,6 +29,9 @@
 //                                              <out>/<name>.png (full page)
 //                                              ("wholeConversation": true: in a window tall enough for all of it)
 //   { "screenshotPictureCards": "name" }       save each Adaptive Card with pictures as <out>/<name>-<n>.png
+//
+// After every step the page is checked: no text may be cut off (an element whose content overflows with an ellipsis),
+// and a screenshot of the step is saved as <out>/steps/NN-<step>.png.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,7 +45,7 @@ const journey = JSON.parse(readFileSync(resolve(args.journey), 'utf8'));
 const out = resolve(args.out ?? 'artifacts');
 const executablePath = args.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const stepTimeout = Number(args.timeout ?? 30000);
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'steps'), { recursive: true });
 
 const BOT = '.webchat__bubble:not(.webchat__bubble--from-user)';
 const USER = '.webchat__bubble.webchat__bubble--from-user';
@@ -68,6 +77,7 @@ page.on('response', response => { if (response.status() >= 400) problems.push(`H
 
 // Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
 let botMark = 0;
+let taps = 0;
 
 async function botCount() {
   return page.locator(BOT).count();
@@ -122,6 +132,20 @@ async function withWholeConversationVisible(fn) {
   }
 }
 
+// Waits two animation frames, so layout has settled after a click.
+async function waitUntilSettled() {
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+// Every visible element in the chat whose text is cut off with an ellipsis (a phone-width card that does not wrap).
+async function clippedTexts() {
+  return page.evaluate(() => Array.from(document.querySelectorAll('#webchat *')).filter(e => {
+    const style = window.getComputedStyle(e);
+    if (style.textOverflow !== 'ellipsis' || e.getClientRects().length === 0) return false;
+    return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+  }).map(e => e.innerText.trim().slice(0, 80)));
+}
+
 async function waitForBot(text, anyTime) {
   const from = anyTime ? 0 : botMark;
   await page.waitForFunction(({ selector, from, text }) => {
@@ -133,7 +157,7 @@ async function waitForBot(text, anyTime) {
 // The newest button titled `name` (or starting with it) in a bot message at index `from` or later; runs in the page.
 function findButton({ selector, from, name, prefix }) {
   const matches = Array.from(document.querySelectorAll(selector)).slice(from)
-    .flatMap(b => Array.from(b.querySelectorAll('button')))
+    .flatMap(b => Array.from(b.querySelectorAll('button, [role="button"]')))
     .filter(button => {
       const title = (button.innerText || button.getAttribute('aria-label') || '').trim();
       return prefix ? title.startsWith(name) : title === name;
@@ -157,6 +181,7 @@ async function run(step) {
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill(step.say);
     await input.press('Enter');
+    taps++;
     await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: USER, count: userBefore });
   } else if (step.click !== undefined) {
     const query = { selector: BOT, from: botMark, name: step.click, prefix: step.prefix === true };
@@ -164,6 +189,21 @@ async function run(step) {
     const button = await page.evaluateHandle(findButton, query);
     botMark = await botCount();
     await button.asElement().click();
+    taps++;
+  } else if (step.tick !== undefined) {
+    const label = page.locator(`${BOT} .ac-adaptiveCard label`).filter({ hasText: step.tick }).last();
+    await label.click();
+    taps++;
+  } else if (step.expand !== undefined) {
+    const query = { selector: BOT, from: 0, name: step.expand, prefix: false };
+    await page.waitForFunction(findButton, query);
+    const button = await page.evaluateHandle(findButton, query);
+    await button.asElement().click();
+    await page.waitForFunction(b => b.getAttribute('aria-expanded') === 'true', button);
+    await waitUntilSettled();
+  } else if (step.expectTaps !== undefined) {
+    log('taps', { taps, max: step.expectTaps });
+    if (taps > step.expectTaps) throw new Error(`${taps} taps, more than ${step.expectTaps}`);
   } else if (step.expectImages) {
     const [min, max] = step.expectImages;
     const from = step.anyTime === true ? 0 : botMark;
@@ -230,9 +270,21 @@ async function run(step) {
 }
 
 let failed = false;
+function stepName(index, step) {
+  const [key, value] = Object.entries(step)[0];
+  const words = typeof value === 'string' ? `${key}-${value}` : key;
+  return `${String(index).padStart(2, '0')}-${words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+}
+
 for (const [index, step] of journey.entries()) {
   try {
     await run(step);
+    await waitUntilSettled();
+    const clipped = await clippedTexts();
+    if (clipped.length > 0) throw new Error(`text cut off with an ellipsis: ${JSON.stringify(clipped)}`);
+    if (!step.screenshot && !step.screenshotPictureCards) {
+      await page.screenshot({ path: join(out, 'steps', `${stepName(index, step)}.png`) });
+    }
     log('step', { index, step });
   } catch (error) {
     failed = true;

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -125,6 +126,43 @@ public class CheckInConversationTests
     }
 
     [Fact]
+    public async Task AnEmptyCheckInSubmitAsksOnlyWhatIsMissingNeverTheWholeCardAgain()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await GivePlanAsync(harness);
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
+        harness.Driver.Collect();
+
+        var empty = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => string.Empty));
+
+        Assert.True(empty.Mentions(CheckInDialog.NothingFilledInMessage));
+        Assert.True(empty.Mentions($"How did the {Catalog.Get(plan[0]).Name} go this week?"));
+        Assert.False(empty.Mentions(CheckInDialog.Title), "the whole check-in card was sent again");
+        Assert.DoesNotContain(empty.Cards, c => c.SelectTokens("$..[?(@.type == 'Input.ChoiceSet')]").Count() > 1);
+    }
+
+    [Fact]
+    public async Task ACheckInWithOnlyTheStretchesFilledInAsksForThePainAndTheSafetySignsAlone()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await GivePlanAsync(harness);
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
+        harness.Driver.Collect();
+
+        var pain = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Better"));
+        Assert.True(pain.Mentions("your back pain right now"));
+        Assert.False(pain.Mentions(CheckInDialog.Title));
+
+        var signs = await harness.Driver.SendAsync("2");
+        Assert.True(signs.Mentions(CheckInDialog.RedFlagQuestion));
+        var outcome = await harness.Driver.ClickAsync("None of these");
+        Assert.True(outcome.Mentions("I'll check in again on"));
+        Assert.Equal(2, (await harness.ReadProfileAsync())!.Answers.PainNow);
+    }
+
+    [Fact]
     public async Task ARedFlagAtTheCheckInStopsThePlanAndTheCheckIns()
     {
         using var harness = new ConversationHarness();
@@ -138,7 +176,7 @@ public class CheckInConversationTests
         inputs[CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl;
         var outcome = await harness.Driver.ClickAsync("Send", inputs);
 
-        Assert.True(outcome.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(outcome.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(outcome.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));

@@ -82,13 +82,27 @@ public class TriageConversationTests
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.BladderChange] = "true" });
 
         Assert.True(advice.Mentions("emergency"));
-        Assert.True(advice.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(advice.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(advice.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
 
-        // The conversation has ended: the next message starts again from the safety questions, never a plan.
+        // One card in the attention style: the one right action, the sign that triggered it, what not to do meanwhile.
+        var card = Assert.Single(advice.Cards);
+        Assert.Equal("attention", card.SelectToken("body[0].style")!.ToString());
+        Assert.Equal(SafetyStop.EmergencyAction, card.SelectToken("body[0].items[0].text")!.ToString());
+        Assert.True(advice.Mentions(RedFlagCatalog.Get(RedFlagIds.BladderChange).ShortForm));
+        Assert.True(advice.Mentions(SafetyStop.NoStretchesMeanwhile));
+        Assert.False(advice.Mentions("appointment"), "the emergency card mixes in the see-a-doctor tier");
+
+        // "my plan" says why there is none.
+        var myPlan = await bot.SendAsync("my plan");
+        Assert.True(myPlan.Mentions("There's no plan because you told me about new trouble peeing"), myPlan.AllText);
+
+        // The conversation has ended: coming back recalls the stop, then the safety questions start again, never a plan.
         var next = await bot.SendAsync("what now?");
+        Assert.True(next.Mentions("you told me something that needs a doctor first"), next.AllText);
+        Assert.True(next.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(next.StretchCards);
     }
 
@@ -102,11 +116,12 @@ public class TriageConversationTests
         await bot.ClickAsync("None of these");
 
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
-        Assert.True(advice.Mentions(RedFlagRules.SeeDoctorSoonAdvice));
+        Assert.True(advice.Mentions(RedFlagDialog.NeedsCheckMessage));
         Assert.True(advice.Mentions(RedFlagDialog.ClearedQuestion));
+        Assert.False(advice.Mentions(SafetyStop.SeeDoctorAction), "the appointment advice came before asking whether a doctor has already checked them");
 
         var stopped = await bot.ClickAsync("No, not yet");
-        Assert.True(stopped.Mentions(RedFlagDialog.NotClearedMessage));
+        Assert.True(stopped.Mentions(SafetyStop.SeeDoctorAction));
         Assert.Empty(stopped.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
     }
@@ -249,7 +264,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "4" });
+        await bot.ClickAsync("4");
         var durationCard = bot.Last;
         var locationCard = await bot.ClickAsync("6 to 12 weeks");
 
@@ -267,7 +282,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "6" });
+        await bot.ClickAsync("6");
         await bot.ClickAsync("More than 12 weeks");
 
         var restarted = await bot.SendAsync("start over");
@@ -286,7 +301,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "3" });
+        await bot.ClickAsync("3");
 
         var help = await bot.SendAsync("help");
 
@@ -304,12 +319,12 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "5" });
+        await bot.ClickAsync("5");
         await bot.ClickAsync("Less than 6 weeks");
 
         var stopped = await bot.ClickAsync("Down both legs");
 
-        Assert.True(stopped.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(stopped.StretchCards);
     }
 
