@@ -154,7 +154,8 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null
+        // A warning sign ticked on the card stops the check-in at once: no questions about stretches first.
+        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null || answers.RedFlagsYes.Count > 0
             ? await stepContext.NextAsync(answers, cancellationToken)
             : await stepContext.BeginDialogAsync(FeedbackLoop, answers, cancellationToken);
     }
@@ -196,7 +197,7 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var answers = stepContext.ResultAs<CheckInAnswers>() ?? stepContext.Values.Get<CheckInAnswers>(AnswersKey) ?? new CheckInAnswers();
         stepContext.Values[AnswersKey] = answers;
-        if (answers.Pain is not null)
+        if (answers.Pain is not null || answers.RedFlagsYes.Count > 0)
         {
             return await stepContext.NextAsync(null, cancellationToken);
         }

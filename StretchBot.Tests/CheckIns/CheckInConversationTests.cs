@@ -183,6 +183,22 @@ public class CheckInConversationTests
     }
 
     [Fact]
+    public async Task AWarningSignTickedOnAnOtherwiseEmptyCheckInStopsAtOnce()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await GivePlanAsync(harness);
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
+        harness.Driver.Collect();
+
+        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl });
+
+        Assert.True(outcome.Mentions(SafetyStop.EmergencyAction), outcome.AllText);
+        Assert.False(outcome.Mentions($"How did the {Catalog.Get(plan[0]).Name} go"), "asked about a stretch before the emergency advice");
+        Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
+    }
+
+    [Fact]
     public async Task PainUpTwoPointsAdvisesAClinician()
     {
         using var harness = new ConversationHarness();
