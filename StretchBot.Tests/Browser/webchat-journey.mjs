@@ -7,6 +7,7 @@
 // Steps (each an object with one key, plus options):
 //   { "viewport": [width, height] }            resize the page (e.g. [390, 844] for a phone)
 //   { "open": "/" }                            load a page of the site
+//   { "leave": true }                          close the chat (go to about:blank), as a person does between visits
 //   { "waitForBot": "text" }                   wait for a bot message containing the text, sent after the last say/click
 //                                              (use "anyTime": true to accept earlier messages too)
 //   { "say": "text" }                          type into Web Chat's send box and press Enter
@@ -14,6 +15,8 @@
 //                                              say/click, then click the newest one (card button, a tappable card
 //                                              part such as a pain score, or suggested action);
 //                                              "prefix": true matches titles starting with the text
+//   { "clickUntil": "title", "text": "t" }     click the newest button with this title again and again (one question
+//                                              per stretch, say) until a bot message holds the text
 //   { "tick": "label" }                        tick the check box or radio button with this label in the newest card
 //   { "expand": "title" }                      press a card button that opens more of the card (Action.ShowCard) and
 //                                              wait until the newly shown part is visible
@@ -29,12 +32,17 @@
 //                                              <out>/<name>.png (full page)
 //                                              ("wholeConversation": true: in a window tall enough for all of it)
 //   { "screenshotPictureCards": "name" }       save each Adaptive Card with pictures as <out>/<name>-<n>.png
+//   { "screenshotCard": "name", "containing": "text" }
+//                                              save the newest Adaptive Card holding the text as <out>/<name>.png
+//   { "advanceClock": "7.00:00:00" }           ask the test host to move its clock on (a TimeSpan); the host answers
+//                                              on standard input once it has (the week-later check-in)
 //
 // After every step the page is checked: no text may be cut off (an element whose content overflows with an ellipsis),
 // and a screenshot of the step is saved as <out>/steps/NN-<step>.png.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, value, index, all) => {
   if (value.startsWith('--')) pairs.push([value.slice(2), all[index + 1]]);
@@ -54,6 +62,25 @@ const STORAGE_KEY = 'stretchbot.directline';
 
 function log(event, detail = {}) {
   console.log(JSON.stringify({ event, ...detail }));
+}
+
+// The test host reads our requests on standard output and answers "done" on standard input.
+const hostAnswers = [];
+let hostWaiter = null;
+createInterface({ input: process.stdin }).on('line', line => {
+  if (hostWaiter) {
+    const resolveAnswer = hostWaiter;
+    hostWaiter = null;
+    resolveAnswer(line);
+  } else {
+    hostAnswers.push(line);
+  }
+});
+
+async function askHost(request) {
+  log('host', request);
+  const answer = hostAnswers.length > 0 ? hostAnswers.shift() : await new Promise(resolveAnswer => { hostWaiter = resolveAnswer; });
+  if (answer.trim() !== 'done') throw new Error(`the host answered "${answer}" to ${JSON.stringify(request)}`);
 }
 
 const userDataDir = join(out, `chromium-profile-${process.pid}`);
@@ -83,8 +110,9 @@ async function botCount() {
   return page.locator(BOT).count();
 }
 
+// The start of each bubble's text (a card's opened "Why it works" and the like are closed again after a reload).
 async function transcriptTexts() {
-  return page.locator(BUBBLE).evaluateAll(nodes => nodes.map(n => n.innerText.trim()).filter(t => t.length > 0));
+  return page.locator(BUBBLE).evaluateAll(nodes => nodes.map(n => n.innerText.trim().slice(0, 60)).filter(t => t.length > 0));
 }
 
 async function savedConversationId() {
@@ -173,6 +201,9 @@ async function run(step) {
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: 'visible' });
     await waitUntilConnected();
     botMark = 0;
+  } else if (step.leave) {
+    await page.goto('about:blank');
+    botMark = 0;
   } else if (step.waitForBot !== undefined) {
     await waitForBot(step.waitForBot, step.anyTime === true);
   } else if (step.say !== undefined) {
@@ -190,6 +221,22 @@ async function run(step) {
     botMark = await botCount();
     await button.asElement().click();
     taps++;
+  } else if (step.clickUntil !== undefined) {
+    for (;;) {
+      const query = { selector: BOT, from: botMark, name: step.clickUntil, prefix: false };
+      const seen = await page.waitForFunction(({ query, text }) => {
+        const bubbles = Array.from(document.querySelectorAll(query.selector)).slice(query.from);
+        if (bubbles.some(b => b.innerText.includes(text))) return 'done';
+        const matches = bubbles.flatMap(b => Array.from(b.querySelectorAll('button, [role="button"]')))
+          .filter(button => (button.innerText || button.getAttribute('aria-label') || '').trim() === query.name);
+        return matches.length > 0 ? 'button' : false;
+      }, { query, text: step.text });
+      if (await seen.jsonValue() === 'done') break;
+      const button = await page.evaluateHandle(findButton, query);
+      botMark = await botCount();
+      await button.asElement().click();
+      taps++;
+    }
   } else if (step.tick !== undefined) {
     const label = page.locator(`${BOT} .ac-adaptiveCard label`).filter({ hasText: step.tick }).last();
     await label.click();
@@ -232,7 +279,7 @@ async function run(step) {
     const conversationId = await savedConversationId();
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(({ selector, before }) => {
-      const now = Array.from(document.querySelectorAll(selector)).map(n => n.innerText.trim()).filter(t => t.length > 0);
+      const now = Array.from(document.querySelectorAll(selector)).map(n => n.innerText.trim().slice(0, 60)).filter(t => t.length > 0);
       let i = 0;
       for (const text of now) if (i < before.length && text === before[i]) i++;
       return i === before.length;
@@ -252,6 +299,18 @@ async function run(step) {
         log('screenshot', { path });
       }
     });
+  } else if (step.screenshotCard) {
+    const card = page.locator(`${BOT} .ac-adaptiveCard`).filter({ hasText: step.containing }).last();
+    await card.waitFor({ state: 'visible' });
+    const path = join(out, `${step.screenshotCard}.png`);
+    await withWholeConversationVisible(async () => {
+      await card.scrollIntoViewIfNeeded();
+      await waitUntilSettled();
+      await card.screenshot({ path });
+    });
+    log('screenshot', { path });
+  } else if (step.advanceClock !== undefined) {
+    await askHost({ advanceClock: step.advanceClock });
   } else if (step.screenshot) {
     const path = join(out, `${step.screenshot}.png`);
     const take = async () => {
@@ -282,7 +341,7 @@ for (const [index, step] of journey.entries()) {
     await waitUntilSettled();
     const clipped = await clippedTexts();
     if (clipped.length > 0) throw new Error(`text cut off with an ellipsis: ${JSON.stringify(clipped)}`);
-    if (!step.screenshot && !step.screenshotPictureCards) {
+    if (!step.screenshot && !step.screenshotPictureCards && !step.screenshotCard) {
       await page.screenshot({ path: join(out, 'steps', `${stepName(index, step)}.png`) });
     }
     log('step', { index, step });
