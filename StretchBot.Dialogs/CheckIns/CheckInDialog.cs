@@ -72,7 +72,7 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
-        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReadTypedAnswer));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReadTypedAnswer, RedFlagDialog.DescribeAnswer));
         InitialDialogId = nameof(WaterfallDialog);
     }
 

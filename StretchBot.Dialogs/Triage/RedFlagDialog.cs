@@ -49,7 +49,7 @@ public sealed class RedFlagDialog : ComponentDialog
             .AddStep(AskSeeDoctorStepAsync)
             .AddStep(AskClearedStepAsync)
             .AddStep(FinishStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReadTypedAnswer));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReadTypedAnswer, DescribeAnswer));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
         InitialDialogId = nameof(WaterfallDialog);
     }
@@ -109,6 +109,16 @@ public sealed class RedFlagDialog : ComponentDialog
 
         var saidNone = values[NoneKey] is { } none && IsTrue(none);
         return saidNone && yes.Count > 0 ? null : yes;
+    }
+
+    /// <summary>The answer in words for the answered card: "None of these", or the signs ticked.</summary>
+    public static string DescribeAnswer(JObject values, PromptOptions options)
+    {
+        var choices = options.Choices ?? new List<Choice>();
+        var yes = ReadYesIds(values, choices.Select(c => c.Value).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>();
+        return yes.Count == 0
+            ? "None of these"
+            : string.Join("; ", yes.Select(id => Capitalise(choices.First(c => c.Value == id).Title)));
     }
 
     private static bool IsTrue(JToken token)

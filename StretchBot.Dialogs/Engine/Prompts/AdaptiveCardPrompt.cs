@@ -14,12 +14,18 @@ public delegate JObject? TypedCardAnswer(string text, PromptOptions options, str
 public sealed class AdaptiveCardPrompt : Prompt<JObject>
 {
     private readonly TypedCardAnswer? _typedAnswer;
+    private readonly Func<JObject, PromptOptions, string>? _describe;
 
-    public AdaptiveCardPrompt(string dialogId, ICardRenderer cards, PromptValidator<JObject>? validator = null, TypedCardAnswer? typedAnswer = null)
+    /// <param name="describe">The answer in words for the answered card (null: the typed words, or "Sent").</param>
+    public AdaptiveCardPrompt(string dialogId, ICardRenderer cards, PromptValidator<JObject>? validator = null, TypedCardAnswer? typedAnswer = null, Func<JObject, PromptOptions, string>? describe = null)
         : base(dialogId, validator, cards ?? throw new ArgumentNullException(nameof(cards)))
     {
         _typedAnswer = typedAnswer;
+        _describe = describe;
     }
+
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, JObject value)
+        => _describe?.Invoke(value, options) ?? (turnContext.Activity.Text?.Trim() is { Length: > 0 } typed ? typed : "Sent");
 
     protected override Task<PromptRecognizerResult<JObject>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {

@@ -7,20 +7,24 @@ namespace StretchBot.Dialogs.Engine.Prompts;
 /// <summary>
 /// Base of every prompt: asks a question (as a card when a template is given), recognizes the reply, runs the
 /// validator, re-asks on a miss, offers a way out after <see cref="PromptOptions.MaxAttempts"/> misses, and
-/// recognises a submit from an older card (a clear reply; the prompt's state untouched).
+/// recognises a submit from an older card (a clear reply, the current question asked again; the prompt's state
+/// untouched). Its card is the one live card: answered, asked again or left, it is updated in place to show the
+/// question and the answer and to take no more input (<see cref="AnsweredCards"/>).
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
     public const int DefaultMaxAttempts = 3;
 
     public const string StaleCardMessage =
-        "That button belongs to an earlier question, so I've left your answers as they were. Please answer the latest question.";
+        "That button belongs to an earlier question, so I've left your answers as they were. Here's the current question again:";
 
     public const string WayOutMessage =
         "I'm having trouble understanding that answer. You can use the buttons, type help to see what I can do, or type start over to begin again.";
 
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
+    private const string CardActivityKey = "cardActivityId";
+    private const string SentCardKey = "StretchBot.PromptCardActivityId";
 
     private readonly PromptValidator<T>? _validator;
 
@@ -46,7 +50,7 @@ public abstract class Prompt<T> : Dialog
         state[OptionsKey] = promptOptions;
         state[AttemptsKey] = 0L;
 
-        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
+        await AskAsync(dc.Context, state, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
 
@@ -65,7 +69,10 @@ public abstract class Prompt<T> : Dialog
         var submittedCardId = CardSubmit.GetString(submitted, CardSubmit.CardIdKey);
         if (submittedCardId is not null && !string.Equals(submittedCardId, options.CardId, StringComparison.Ordinal))
         {
+            // A card from an earlier question (a reply that was lost, a lost race, an old card scrolled back to): bring
+            // the current question back, as the one live card.
             await dc.Context.SendActivityAsync(MessageFactory.Text(StaleCardMessage), cancellationToken);
+            await AskAsync(dc.Context, state, options, isRetry: false, cancellationToken);
             return EndOfTurn;
         }
 
@@ -81,6 +88,8 @@ public abstract class Prompt<T> : Dialog
 
         if (valid)
         {
+            await RetireCardAsync(dc.Context, state, options, DescribeAnswer(dc.Context, options, recognized.Value!), null, cancellationToken);
+            state.Remove(CardActivityKey);
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
@@ -90,7 +99,7 @@ public abstract class Prompt<T> : Dialog
             await dc.Context.SendActivityAsync(wayOut, cancellationToken);
         }
 
-        await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+        await AskAsync(dc.Context, state, options, isRetry: true, cancellationToken);
         return EndOfTurn;
     }
 
@@ -100,7 +109,16 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
-        return OnPromptAsync(turnContext, options, isRetry: false, cancellationToken);
+        return AskAsync(turnContext, instance.State, options, isRetry: false, cancellationToken);
+    }
+
+    /// <summary>Left unanswered ("start over", "delete my data"): the card stops taking input.</summary>
+    public override Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return reason == DialogReason.CancelCalled
+            ? RetireCardAsync(turnContext, instance.State, options, null, AnsweredCards.NotAnsweredNote, cancellationToken)
+            : Task.CompletedTask;
     }
 
     /// <summary>Sends the question: a card when a template applies, otherwise text.</summary>
@@ -120,8 +138,23 @@ public abstract class Prompt<T> : Dialog
             message = MessageFactory.Text(AppendChoices(text, options.Choices));
         }
 
-        await turnContext.SendActivityAsync(message, cancellationToken);
+        var sent = await turnContext.SendActivityAsync(message, cancellationToken);
+        if (message.Attachments?.Count > 0 && sent?.Id is { Length: > 0 } id)
+        {
+            turnContext.TurnState.Set(SentCardKey, id);
+        }
     }
+
+    /// <summary>
+    /// The answer in words for the answered card ("6 to 12 weeks", "Yes, I can"). By default the typed words, or
+    /// "Answered" for a card's own values.
+    /// </summary>
+    protected virtual string DescribeAnswer(ITurnContext turnContext, PromptOptions options, T value)
+        => turnContext.Activity.Text?.Trim() is { Length: > 0 } typed ? typed : "Answered";
+
+    /// <summary>The title of the option with this value, if the prompt has one.</summary>
+    protected static string? TitleOf(PromptOptions options, string? value)
+        => options.Choices?.FirstOrDefault(c => c.Value == value)?.Title;
 
     /// <summary>Makes sense of the reply: <paramref name="submitted"/> holds a card's values, if any.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken);
@@ -135,6 +168,28 @@ public abstract class Prompt<T> : Dialog
         data["choices"] = JArray.FromObject((options.Choices ?? new List<Choice>()).Select(c => new { value = c.Value, title = c.Title }));
         return data;
     }
+
+    /// <summary>Asks (or asks again): the card sent before becomes inert, the new one is remembered as the live card.</summary>
+    private async Task AskAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        await RetireCardAsync(turnContext, state, options, null, AnsweredCards.AskedAgainNote, cancellationToken);
+        turnContext.TurnState.Remove(SentCardKey);
+        await OnPromptAsync(turnContext, options, isRetry, cancellationToken);
+        if (turnContext.TurnState.Get<string>(SentCardKey) is { } id)
+        {
+            state[CardActivityKey] = id;
+            AnsweredCards.Remember(turnContext, id, options.Prompt ?? string.Empty);
+        }
+        else
+        {
+            state.Remove(CardActivityKey);
+        }
+    }
+
+    private Task RetireCardAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, string? answer, string? note, CancellationToken cancellationToken)
+        => Cards is not null && state.TryGetValue(CardActivityKey, out var id) && id?.ToString() is { Length: > 0 } activityId
+            ? AnsweredCards.RetireAsync(turnContext, Cards, activityId, options.Prompt ?? string.Empty, answer, note, cancellationToken)
+            : Task.CompletedTask;
 
     private static string AppendChoices(string? text, List<Choice>? choices)
     {
