@@ -37,6 +37,8 @@
 //   { "advanceClock": "7.00:00:00" }           ask the test host to move its clock on (a TimeSpan); the host answers
 //                                              on standard input once it has (the week-later check-in)
 //
+// After every waitForBot the page is checked: at most one card still takes input (an answered card shows its answer
+// and has no buttons or inputs left; "Who it suits" and the like, which only open more of a card, do not count).
 // After every step the page is checked: no text may be cut off (an element whose content overflows with an ellipsis),
 // and a screenshot of the step is saved as <out>/steps/NN-<step>.png.
 import { chromium } from 'playwright-core';
@@ -174,6 +176,25 @@ async function clippedTexts() {
   }).map(e => e.innerText.trim().slice(0, 80)));
 }
 
+// The bot's cards (not the ones nested in an opened "Why it works") that still have something to press or fill in.
+function liveCards(selector) {
+  const controls = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]):not([aria-expanded]), [role="button"]:not([aria-expanded]):not([aria-disabled="true"])';
+  return Array.from(document.querySelectorAll(`${selector} .ac-adaptiveCard`))
+    .filter(card => !card.parentElement.closest('.ac-adaptiveCard'))
+    .filter(card => card.querySelector(controls))
+    .map(card => card.innerText.trim().slice(0, 60));
+}
+
+async function expectOneLiveCard() {
+  try {
+    await page.waitForFunction(({ selector, source }) => new Function('selector', `return (${source})(selector)`)(selector).length <= 1,
+      { selector: BOT, source: liveCards.toString() }, { timeout: 5000 });
+  } catch {
+    const live = await page.evaluate(({ selector, source }) => new Function('selector', `return (${source})(selector)`)(selector), { selector: BOT, source: liveCards.toString() });
+    throw new Error(`more than one card still takes input (answered cards must not): ${JSON.stringify(live)}`);
+  }
+}
+
 async function waitForBot(text, anyTime) {
   const from = anyTime ? 0 : botMark;
   await page.waitForFunction(({ selector, from, text }) => {
@@ -206,6 +227,7 @@ async function run(step) {
     botMark = 0;
   } else if (step.waitForBot !== undefined) {
     await waitForBot(step.waitForBot, step.anyTime === true);
+    await expectOneLiveCard();
   } else if (step.say !== undefined) {
     botMark = await botCount();
     const userBefore = await page.locator(USER).count();

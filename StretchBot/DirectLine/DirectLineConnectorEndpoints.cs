@@ -5,7 +5,7 @@ namespace StretchBot.DirectLine;
 
 /// <summary>
 /// The Bot Connector REST calls the adapter makes for local Direct Line conversations (the activities' serviceUrl
-/// points here): send to conversation and reply to activity. Both replies within a turn and later proactive
+/// points here): send to conversation, reply to activity and update activity (an answered card shown in place). Both replies within a turn and later proactive
 /// messages land in the transcript. Access rule: when the bot has a Microsoft App Id (a deployed bot), only callers on
 /// this machine (loopback) may post, since the serviceUrl is this instance's own loopback address; without an app id
 /// (local development, authentication off as with the Emulator) any caller that knows a conversation id may.
@@ -21,9 +21,11 @@ public static class DirectLineConnectorEndpoints
             => ReceiveAsync(conversationId, null, context, conversations, configuration, cancellationToken));
         group.MapPost("/{activityId}", (string conversationId, string activityId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
             => ReceiveAsync(conversationId, activityId, context, conversations, configuration, cancellationToken));
+        group.MapPut("/{activityId}", (string conversationId, string activityId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
+            => ReceiveAsync(conversationId, activityId, context, conversations, configuration, cancellationToken, update: true));
     }
 
-    private static async Task<IResult> ReceiveAsync(string conversationId, string? replyToId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(string conversationId, string? activityId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken, bool update = false)
     {
         if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) && !IsLoopback(context.Connection.RemoteIpAddress))
         {
@@ -43,9 +45,11 @@ public static class DirectLineConnectorEndpoints
             return Results.BadRequest(new ErrorResponse(new Error("BadArgument", "The body must be an activity.")));
         }
 
-        var id = await conversations.RecordFromBotAsync(conversationId, activity, replyToId, cancellationToken);
+        var id = update
+            ? await conversations.UpdateFromBotAsync(conversationId, activityId!, activity, cancellationToken)
+            : await conversations.RecordFromBotAsync(conversationId, activity, activityId, cancellationToken);
         return id is null
-            ? Results.NotFound(new ErrorResponse(new Error("ConversationNotFound", "Unknown conversation.")))
+            ? Results.NotFound(new ErrorResponse(new Error(update ? "ActivityNotFound" : "ConversationNotFound", update ? "Unknown activity." : "Unknown conversation.")))
             : Results.Json(new ResourceResponse(id));
     }
 
