@@ -33,6 +33,13 @@ public static class CommandRecognizer
         ["delete my information"] = BotCommand.DeleteMyData,
         ["erase my data"] = BotCommand.DeleteMyData,
         ["forget me"] = BotCommand.DeleteMyData,
+        ["back"] = BotCommand.ChangeAnswer,
+        ["go back"] = BotCommand.ChangeAnswer,
+        ["change my answer"] = BotCommand.ChangeAnswer,
+        ["change my answers"] = BotCommand.ChangeAnswer,
+        ["change my last answer"] = BotCommand.ChangeAnswer,
+        ["previous question"] = BotCommand.ChangeAnswer,
+        ["undo"] = BotCommand.ChangeAnswer,
     };
 
     private static readonly Dictionary<string, BotCommand> CardValues = new(StringComparer.OrdinalIgnoreCase)
@@ -42,6 +49,7 @@ public static class CommandRecognizer
         ["myPlan"] = BotCommand.MyPlan,
         ["stopCheckIns"] = BotCommand.StopCheckIns,
         ["deleteMyData"] = BotCommand.DeleteMyData,
+        ["back"] = BotCommand.ChangeAnswer,
     };
 
     /// <summary>The value a card button sends for a command.</summary>

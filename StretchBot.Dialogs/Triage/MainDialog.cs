@@ -47,6 +47,22 @@ public sealed class MainDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    public const string CannotGoBackMessage =
+        "I can go back one question during the questions about your pain. To answer the earlier questions again, type \"start over\".";
+
+    /// <summary>"back" outside the symptom questions: say where it works, and ask the open question again.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (Commands.CommandRecognizer.Recognize(dc.Context.Activity) != Commands.BotCommand.ChangeAnswer || ActiveChildId(dc) == nameof(TriageDialog))
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        await dc.Context.SendActivityAsync(MessageFactory.Text(CannotGoBackMessage), cancellationToken);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
     private async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var options = stepContext.OptionsAs<MainDialogOptions>() ?? new MainDialogOptions();

@@ -19,6 +19,13 @@ public sealed class TriageDialog : ComponentDialog
     public const string NewPainAtThisAgeMessage =
         "Back pain that started recently, in someone under 20 or over 50, is worth a doctor's check before you start stretching.";
 
+    public const string WentBackMessage = "Okay, let's go back one question.";
+    public const string FirstQuestionMessage =
+        "That's the first of these questions, so there's nothing before it to change. To answer the safety questions again, type \"start over\".";
+
+    /// <summary>Shown on every symptom question card: how to answer, and how to go back one question.</summary>
+    public const string Hint = "Choose an answer, or type it. Type \"back\" to change your previous answer.";
+
     private const string ScoreTemplate = "score";
     private const string AgePrompt = "AgePrompt";
 
@@ -54,6 +61,26 @@ public sealed class TriageDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    /// <summary>"back" / "change my answer": forget the last symptom answer and ask that question again.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (Commands.CommandRecognizer.Recognize(dc.Context.Activity) != Commands.BotCommand.ChangeAnswer)
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var answers = (await _state.GetProfileAsync(dc.Context, cancellationToken)).Answers;
+        if (!TriageQuestions.ForgetLastAnswer(answers))
+        {
+            await dc.Context.SendActivityAsync(MessageFactory.Text(FirstQuestionMessage), cancellationToken);
+            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+            return EndOfTurn;
+        }
+
+        await dc.Context.SendActivityAsync(MessageFactory.Text(WentBackMessage), cancellationToken);
+        return await RestartAsync(dc, null, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskPainStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = await AnswersAsync(stepContext, cancellationToken);
@@ -68,6 +95,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Pain,
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
             CardTemplate = ScoreTemplate,
+            CardData = HintData(),
             Choices = TriageQuestions.PainChoices(),
             Validations = NumberPrompt.Range(0, 10),
         }, cancellationToken);
@@ -126,6 +154,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Diagnoses,
             RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\".",
             Choices = TriageQuestions.DiagnosisChoices(),
+            CardData = HintData(),
         }, cancellationToken);
     }
 
@@ -182,6 +211,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Age,
             RetryPrompt = "Please pick your age group, or type your age in years.",
             Choices = TriageQuestions.AgeChoices(),
+            CardData = HintData(),
         }, cancellationToken);
     }
 
@@ -240,8 +270,9 @@ public sealed class TriageDialog : ComponentDialog
         => stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = question,
-            RetryPrompt = $"Sorry, I didn't catch that. {question} Tap an option or type it.",
+            RetryPrompt = $"Sorry, I didn't catch that. {question}",
             Choices = choices,
+            CardData = HintData(),
         }, cancellationToken);
 
     private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string question, List<Choice>? choices, CancellationToken cancellationToken)
@@ -250,7 +281,10 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = question,
             RetryPrompt = $"Please answer yes or no. {question}",
             Choices = choices,
+            CardData = HintData(),
         }, cancellationToken);
+
+    private static Newtonsoft.Json.Linq.JObject HintData() => new() { ["hint"] = Hint };
 
     private async Task<TriageAnswers> AnswersAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
         => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;

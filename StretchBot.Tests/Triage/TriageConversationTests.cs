@@ -314,6 +314,47 @@ public class TriageConversationTests
     }
 
     [Fact]
+    public async Task ChangeMyAnswerGoesBackOneQuestionAndKeepsTheEarlierAnswers()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("5");
+        await bot.ClickAsync("Less than 6 weeks");
+        Assert.True(bot.Last.Mentions(TriageQuestions.Location));
+
+        var back = await bot.SendAsync("change my answer");
+
+        Assert.True(back.Mentions(TriageDialog.WentBackMessage), back.AllText);
+        Assert.True(back.Mentions(TriageQuestions.Duration), back.AllText);
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Null(answers.Duration);
+        Assert.Equal(5, answers.PainNow);
+        var next = await bot.ClickAsync("More than 12 weeks");
+        Assert.True(next.Mentions(TriageQuestions.Location));
+        Assert.Equal(Dialogs.Domain.Triage.PainDuration.OverTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
+    }
+
+    [Fact]
+    public async Task BackAtTheFirstSymptomQuestionOrOnTheSafetyCardsSaysHowToAnswerThemAgain()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+
+        var onSafetyCard = await bot.SendAsync("back");
+        Assert.True(onSafetyCard.Mentions(MainDialog.CannotGoBackMessage), onSafetyCard.AllText);
+        Assert.True(onSafetyCard.Mentions("Do any of these apply to you right now?"));
+
+        await bot.ClickAsync("None of these");
+        await bot.ClickAsync("None of these");
+        var atFirst = await bot.SendAsync("go back");
+        Assert.True(atFirst.Mentions(TriageDialog.FirstQuestionMessage), atFirst.AllText);
+        Assert.True(atFirst.Mentions(TriageQuestions.Pain));
+    }
+
+    [Fact]
     public async Task PainInBothLegsDuringTriageStopsWithEmergencyAdvice()
     {
         using var harness = new ConversationHarness();
