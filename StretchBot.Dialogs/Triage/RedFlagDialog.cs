@@ -69,7 +69,7 @@ public sealed class RedFlagDialog : ComponentDialog
     /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
     public static PromptOptions CardFor(RedFlagTier tier)
         => tier == RedFlagTier.Emergency
-            ? CardFor(RedFlagCatalog.Emergency, "First, some safety questions. Do any of these apply to you right now?", shortForm: false)
+            ? CardFor(RedFlagCatalog.Emergency, "Do any of these apply to you right now?", shortForm: false)
             : CardFor(RedFlagCatalog.SeeDoctorSoon, "A few more. Do any of these apply to you?", shortForm: false);
 
     /// <summary>A card of yes/no toggles for <paramref name="questions"/> (full questions, or their short forms).</summary>

@@ -216,7 +216,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         await harness.Flow()
             .Send("hi").AssertReply(a => Assert.Contains(ConsentDialog.Question, Text(a)))
-            .Send("yeah I have").AssertReply(ConsentDialog.ThanksMessage).AssertReply(a => Assert.Contains("safety questions", Text(a)))
+            .Send("yeah I have").AssertReply(ConsentDialog.ThanksMessage).AssertReply(a => Assert.Contains("Do any of these apply to you right now?", Text(a)))
             .Send("none of these").AssertReply(a => Assert.Contains("A few more", Text(a)))
             .Send("nope").AssertReply(a => Assert.Contains("Now a few questions", Text(a))).AssertReply(a => Assert.Contains(TriageQuestions.Pain, Text(a)))
             .Send("about 7/10").AssertReply(a => Assert.Contains(TriageQuestions.Duration, Text(a)))
