@@ -53,7 +53,7 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>"back" outside the symptom questions: say where it works, and ask the open question again.</summary>
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (Commands.CommandRecognizer.Recognize(dc.Context.Activity) != Commands.BotCommand.ChangeAnswer || ActiveChildId(dc) == nameof(TriageDialog))
+        if (!Commands.CommandRecognizer.IsChangeAnswer(dc.Context.Activity) || ActiveChildId(dc) == nameof(TriageDialog))
         {
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }

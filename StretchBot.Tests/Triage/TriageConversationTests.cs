@@ -100,7 +100,7 @@ public class TriageConversationTests
         Assert.True(myPlan.Mentions("There's no plan because you told me about new trouble peeing"), myPlan.AllText);
 
         // The conversation has ended: coming back recalls the stop, then the safety questions start again, never a plan.
-        var next = await bot.SendAsync("what now?");
+        var next = await bot.SendAsync("hello again");
         Assert.True(next.Mentions("you told me something that needs a doctor first"), next.AllText);
         Assert.True(next.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(next.StretchCards);
@@ -343,7 +343,7 @@ public class TriageConversationTests
         await bot.SendAsync("hi");
         await bot.ClickAsync("Yes, I've checked");
 
-        var onSafetyCard = await bot.SendAsync("back");
+        var onSafetyCard = await bot.SendAsync("go back");
         Assert.True(onSafetyCard.Mentions(MainDialog.CannotGoBackMessage), onSafetyCard.AllText);
         Assert.True(onSafetyCard.Mentions("Do any of these apply to you right now?"));
 

@@ -13,6 +13,7 @@ public static class AnsweredCards
     public const string TemplateName = "answered";
     public const string AskedAgainNote = "Asked again below.";
     public const string NotAnsweredNote = "Not answered.";
+    public const string CheckingNote = "Checking what you meant: see below.";
     public const string ReplacedNote = "This question was answered in another message: please use the newest one.";
 
     private const string SentThisTurnKey = "StretchBot.QuestionCardsSentThisTurn";
