@@ -176,7 +176,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Diagnoses,
             RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\". You can type them too, for example \"a slipped disc\".",
             Choices = TriageQuestions.DiagnosisChoices(),
-            CardData = HintData(),
+            CardData = WithQuickAnswer(HintData(), TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
         }, cancellationToken);
     }
 
@@ -304,6 +304,13 @@ public sealed class TriageDialog : ComponentDialog
         }, cancellationToken);
 
     private static Newtonsoft.Json.Linq.JObject HintData() => new() { ["hint"] = Hint };
+
+    // The commonest answer as its own button, so it takes one tap instead of a tick and "Done".
+    private static Newtonsoft.Json.Linq.JObject WithQuickAnswer(Newtonsoft.Json.Linq.JObject data, Choice choice)
+    {
+        data["quickChoice"] = new Newtonsoft.Json.Linq.JObject { ["title"] = choice.Title, ["value"] = choice.Value };
+        return data;
+    }
 
     private async Task<TriageAnswers> AnswersAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
         => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;

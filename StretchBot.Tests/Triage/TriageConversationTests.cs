@@ -314,6 +314,25 @@ public class TriageConversationTests
     }
 
     [Fact]
+    public async Task NoDiagnosisIsOneTapOnItsOwnButton()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("5");
+        await bot.ClickAsync("Less than 6 weeks");
+        await bot.ClickAsync("Lower back only");
+        await bot.ClickAsync("Bending forward or sitting");
+
+        var button = bot.Last.Cards.Last().SelectTokens("$..[?(@.type == 'Action.Submit')]").Single(a => a["title"]!.ToString() == "None of these, or I don't know");
+        Assert.Equal("none", button["associatedInputs"]!.ToString()); // no ticks needed, none sent
+        var next = await bot.ClickAsync("None of these, or I don't know");
+
+        Assert.True(next.Mentions(TriageQuestions.Floor), next.AllText);
+        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
+    }
+
+    [Fact]
     public async Task ChangeMyAnswerGoesBackOneQuestionAndKeepsTheEarlierAnswers()
     {
         using var harness = new ConversationHarness();
