@@ -27,6 +27,9 @@ public sealed class TriageDialog : ComponentDialog
     /// <summary>Shown on every symptom question card: how to answer, and how to go back one question.</summary>
     public const string Hint = "Choose an answer, or type it. Type \"go back\" to change your previous answer.";
 
+    /// <summary>The hint on the diagnoses card, where answers are ticked.</summary>
+    public const string TickHint = "Tick any, then press Done, or type them. Type \"go back\" to change your previous answer.";
+
     private const string ScoreTemplate = "score";
     private const string PainPrompt = "PainPrompt";
     private const string DurationPrompt = "DurationPrompt";
@@ -176,7 +179,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Diagnoses,
             RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\". You can type them too, for example \"a slipped disc\".",
             Choices = TriageQuestions.DiagnosisChoices(),
-            CardData = WithQuickAnswer(HintData(), TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
+            CardData = WithQuickAnswer(new Newtonsoft.Json.Linq.JObject { ["hint"] = TickHint }, TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
         }, cancellationToken);
     }
 
