@@ -2,6 +2,7 @@
 # StretchBot's two commands for a fresh machine:
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
+#   ./stretchbot.sh fuzz [N] [SEED]   send N (default 10000) generated bad requests to a test host; SEED replays a run
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -64,8 +65,22 @@ case "${1:-}" in
     echo "Tests: ${passed} passed, ${failed} failed"
     exit "$status"
     ;;
+  fuzz)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    dotnet build StretchBot.sln -c Release -nologo -clp:ErrorsOnly
+    export STRETCHBOT_FUZZ_REQUESTS="${2:-10000}"
+    if [ -n "${3:-}" ]; then export STRETCHBOT_FUZZ_SEED="$3"; fi
+    echo "stretchbot: fuzzing /api/messages and the Direct Line endpoints with ${STRETCHBOT_FUZZ_REQUESTS} bad requests"
+    # The test prints its seed and the answers by category; any 5xx fails it and lists the requests.
+    set +e
+    dotnet test StretchBot.Tests/StretchBot.Tests.csproj -c Release --no-build -nologo \
+      --filter "FullyQualifiedName~StretchBot.Tests.Fuzz.RequestFuzzTests" \
+      --logger "console;verbosity=detailed" 2>&1 | grep -v -E '^(info|warn|fail|dbug|trce): |^      '
+    exit "${PIPESTATUS[0]}"
+    ;;
   *)
-    echo "usage: ./stretchbot.sh start | test" >&2
+    echo "usage: ./stretchbot.sh start | test | fuzz [requests] [seed]" >&2
     exit 2
     ;;
 esac

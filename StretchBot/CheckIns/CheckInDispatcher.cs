@@ -10,6 +10,12 @@ namespace StretchBot.CheckIns;
 /// user's schedule. Sends into one tenant are spaced out and tenants take turns, so there is never a burst.
 /// All time, including the polling delay, comes from <see cref="TimeProvider"/>.
 /// </summary>
+/// <remarks>
+/// Stopping (SIGTERM, a redeploy) never sends a check-in twice: the stopping token only stops claiming and starting
+/// sends, while a send already out finishes and is recorded; what was claimed but not started is handed back at once.
+/// Only when the host's shutdown timeout runs out is a send still out abandoned; that message alone is sent again after
+/// its lease (as after a kill, when only the send in flight at that instant can repeat).
+/// </remarks>
 public sealed class CheckInDispatcher : BackgroundService
 {
     private readonly SqliteCheckInStore _store;
@@ -20,6 +26,9 @@ public sealed class CheckInDispatcher : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<CheckInDispatcher> _logger;
     private readonly string _botAppId;
+
+    // Cancelled only when the host's shutdown timeout runs out: the one thing that may cut short a send already out.
+    private readonly CancellationTokenSource _abortSends = new();
 
     // When this instance last sent into each tenant, kept across passes so that spacing holds between passes too.
     private readonly Dictionary<string, DateTimeOffset> _lastSendByTenant = new(StringComparer.Ordinal);
@@ -53,7 +62,9 @@ public sealed class CheckInDispatcher : BackgroundService
     /// <summary>
     /// One pass: forgets check-ins closed longer than ClosedRetention ago, claims what is due now, sends it, and
     /// returns how many messages reached their users.
-    /// Waits (on the TimeProvider) between two sends into the same tenant.
+    /// Waits (on the TimeProvider) between two sends into the same tenant. Cancelling <paramref name="cancellationToken"/>
+    /// stops the pass from starting further sends (the claimed rest is released for an immediate retry); a send already
+    /// out is never cancelled by it.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -73,16 +84,55 @@ public sealed class CheckInDispatcher : BackgroundService
         _logger.Claimed(claimed.Count);
         ForgetTenantsSentLongAgo();
         var delivered = 0;
-        foreach (var item in TakeTurnsByTenant(claimed))
+        var unsent = new Queue<ClaimedCheckIn>(TakeTurnsByTenant(claimed));
+        try
         {
-            await WaitForTenantTurnAsync(item.TenantKey, cancellationToken).ConfigureAwait(false);
-            if (await SendAsync(item, cancellationToken).ConfigureAwait(false))
+            while (unsent.TryPeek(out var item))
             {
-                delivered++;
+                await WaitForTenantTurnAsync(item.TenantKey, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                unsent.Dequeue();
+                if (await SendAsync(item).ConfigureAwait(false))
+                {
+                    delivered++;
+                }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseUnsentAsync(unsent).ConfigureAwait(false);
+            throw;
         }
 
         return delivered;
+    }
+
+    /// <summary>
+    /// Stops claiming and starting sends at once, but lets a send already out finish and be recorded, unless the host's
+    /// shutdown timeout (<paramref name="cancellationToken"/>) runs out first.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _logger.DispatcherStopping(DispatcherId);
+        try
+        {
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Back before the pass ended: the shutdown timeout ran out with a send still out, so abandon it.
+            if (ExecuteTask is { IsCompleted: false })
+            {
+                _logger.SendAbandonedAtShutdown(DispatcherId);
+                await _abortSends.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _abortSends.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -118,6 +168,15 @@ public sealed class CheckInDispatcher : BackgroundService
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Stopping: hands back what was claimed but never started, so the next instance need not wait out the lease.</summary>
+    private async Task ReleaseUnsentAsync(IEnumerable<ClaimedCheckIn> unsent)
+    {
+        foreach (var item in unsent)
+        {
+            await _store.ReleaseForRetryAsync(item.Id, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -174,12 +233,14 @@ public sealed class CheckInDispatcher : BackgroundService
         }
     }
 
-    private async Task<bool> SendAsync(ClaimedCheckIn item, CancellationToken cancellationToken)
+    /// <summary>Sends one claimed message and records the outcome; only the shutdown timeout can cut it short.</summary>
+    private async Task<bool> SendAsync(ClaimedCheckIn item)
     {
+        var abort = _abortSends.Token;
         if (item.Reference is null)
         {
             _logger.UnreadableReference(item.Id);
-            await _store.GiveUpAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            await _store.GiveUpAsync(item.Id, CancellationToken.None).ConfigureAwait(false);
             return false;
         }
 
@@ -205,9 +266,9 @@ public sealed class CheckInDispatcher : BackgroundService
                         failure = ex;
                     }
                 },
-                cancellationToken).ConfigureAwait(false);
+                abort).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!abort.IsCancellationRequested)
         {
             // Failures outside the turn itself (for example getting a token for the connector).
             failure ??= ex;
@@ -221,9 +282,9 @@ public sealed class CheckInDispatcher : BackgroundService
             return true;
         }
 
-        // Shutting down mid-send: leave the lease to run out, and the message is tried again.
-        cancellationToken.ThrowIfCancellationRequested();
-        await HandleFailureAsync(item, failure, cancellationToken).ConfigureAwait(false);
+        // Abandoned at the shutdown timeout: the channel may or may not have it, so the lease runs out and it is tried again.
+        abort.ThrowIfCancellationRequested();
+        await HandleFailureAsync(item, failure, CancellationToken.None).ConfigureAwait(false);
         return false;
     }
 
