@@ -129,10 +129,7 @@ public class CheckInConversationTests
     public async Task AnEmptyCheckInSubmitAsksOnlyWhatIsMissingNeverTheWholeCardAgain()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness);
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness);
 
         var empty = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => string.Empty));
 
@@ -146,10 +143,7 @@ public class CheckInConversationTests
     public async Task ACheckInWithOnlyTheStretchesFilledInAsksForThePainAndTheSafetySignsAlone()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness);
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness);
 
         var pain = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Better"));
         Assert.True(pain.Mentions("your back pain right now"));
@@ -166,10 +160,7 @@ public class CheckInConversationTests
     public async Task ARedFlagAtTheCheckInStopsThePlanAndTheCheckIns()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness);
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness);
 
         var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
         inputs[CheckInDialog.PainKey] = "4";
@@ -186,10 +177,7 @@ public class CheckInConversationTests
     public async Task AWarningSignTickedOnAnOtherwiseEmptyCheckInStopsAtOnce()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness);
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness);
 
         var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl });
 
@@ -202,10 +190,7 @@ public class CheckInConversationTests
     public async Task PainUpTwoPointsAdvisesAClinician()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness, new TriageScripts.Symptoms(Pain: 4));
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness, new TriageScripts.Symptoms(Pain: 4));
 
         var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
         inputs[CheckInDialog.PainKey] = "6";
@@ -367,6 +352,16 @@ public class CheckInConversationTests
         var plan = await TriageScripts.AnswerTriageAsync(harness.Driver, symptoms ?? new TriageScripts.Symptoms());
         await harness.Driver.ClickAsync(plan.Cards.Last()["actions"]![0]!["title"]!.ToString());
         return plan.StretchNames.Select(name => Catalog.Stretches.Single(s => s.Name == name).Id).ToList();
+    }
+
+    /// <summary>A plan given, a week gone by and the check-in delivered; returns the plan's stretch ids.</summary>
+    private static async Task<List<string>> AtTheCheckInAsync(ConversationHarness harness, TriageScripts.Symptoms? symptoms = null)
+    {
+        var plan = await GivePlanAsync(harness, symptoms);
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
+        harness.Driver.Collect();
+        return plan;
     }
 
     private static CheckInDispatcher Dispatcher(ConversationHarness harness) => new(
