@@ -3,6 +3,7 @@
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
 #   ./stretchbot.sh fuzz [N] [SEED]   send N (default 10000) generated bad requests to a test host; SEED replays a run
+#   ./stretchbot.sh understanding [--misses]   the typed-answer understanding rate per question on every labelled corpus
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -79,8 +80,15 @@ case "${1:-}" in
       --logger "console;verbosity=detailed" 2>&1 | grep -v -E '^(info|warn|fail|dbug|trce): |^      '
     exit "${PIPESTATUS[0]}"
     ;;
+  understanding)
+    need dotnet "Install the .NET 10 SDK."
+    dotnet build tools/StretchBot.Corpus/StretchBot.Corpus.csproj -c Release -nologo -clp:ErrorsOnly
+    shift
+    # Exits 1 when any reply is read unsafely; --misses lists every reply not handled as labelled.
+    exec dotnet tools/StretchBot.Corpus/bin/Release/net10.0/StretchBot.Corpus.dll "$@"
+    ;;
   *)
-    echo "usage: ./stretchbot.sh start | test | fuzz [requests] [seed]" >&2
+    echo "usage: ./stretchbot.sh start | test | fuzz [requests] [seed] | understanding [--misses] [corpus files]" >&2
     exit 2
     ;;
 esac

@@ -66,6 +66,11 @@ internal sealed class CheckInFeedback
             pendingAll = false;
         }
 
+        if (_feedback.Count == 0 && _plan.Count == 1 && segments.Any(s => s.Warning))
+        {
+            Record([_plan[0]], Feedback.Worse, byName: false); // asked about one stretch: "made my foot tingle"
+        }
+
         return _feedback;
     }
 

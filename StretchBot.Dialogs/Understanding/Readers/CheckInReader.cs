@@ -33,7 +33,8 @@ public sealed partial class CheckInReader
     }
 
     /// <summary>Reads <paramref name="text"/> as a check-in on the stretches <paramref name="plan"/>.</summary>
-    public Reading<CheckInReply> Read(string? text, IReadOnlyList<string> plan)
+    /// <param name="withPain">False when only the stretches were asked about ("how did the cobra go?": "agony" is worse, not a score).</param>
+    public Reading<CheckInReply> Read(string? text, IReadOnlyList<string> plan, bool withPain = true)
     {
         var utterance = _stretchWords.Parse(text);
         if (utterance.IsEmpty || plan.Count == 0 || IsBareYesOrNo(utterance, plan))
@@ -43,7 +44,7 @@ public sealed partial class CheckInReader
 
         var changes = CheckInWords.Changes.FindEvery(CheckInWords.Changes.Parse(utterance.Text)).All.Where(m => m.Said).ToList();
         var feedback = new CheckInFeedback(_stretchWords, plan).Read(utterance, changes);
-        var pain = ReadPain(utterance);
+        var pain = withPain ? ReadPain(utterance) : Reading<int>.NotUnderstood();
         var signWords = Utterance.Parse(utterance.Text, _signs.Vocabulary);
         var signs = SignMentions.Find(signWords, _signs.Book, onlyNewSigns: true);
         var high = Temperature.IsHigh(signWords) == true ? [Domain.RedFlags.RedFlagIds.Fever] : Array.Empty<string>();
@@ -63,8 +64,8 @@ public sealed partial class CheckInReader
             return Reading<CheckInReply>.NotUnderstood();
         }
 
-        var withPain = pain.IsUnsure ? pain.Map(score => reply with { Pain = score }) : Reading<CheckInReply>.Understood(reply);
-        return AskAboutSigns(signs.Ask.OrderBy(id => Domain.RedFlags.RedFlagCatalog.Get(id).Tier).ToList(), reply, withPain);
+        var read = pain.IsUnsure ? pain.Map(score => reply with { Pain = score }) : Reading<CheckInReply>.Understood(reply);
+        return AskAboutSigns(signs.Ask.OrderBy(id => Domain.RedFlags.RedFlagCatalog.Get(id).Tier).ToList(), reply, read);
     }
 
     // "yes", "ok", a thumbs-up on its own: not an answer to how each stretch went (a one-stretch plan aside).

@@ -20,6 +20,7 @@ public sealed class ClinicianOkReader
         SomeoneElse,
         Media,
         Approval,
+        Affirmed,
         Against,
         NotYet,
         Acknowledgement,
@@ -67,6 +68,8 @@ public sealed class ClinicianOkReader
             "{walking|movement|moving} {is|s} {good|fine|ok|okay}", "said {gentle|} {stretching|exercise|stretches|exercises}",
             "crack on", "go for it", "get on with it", "carry on",
             "fine to {stretch|exercise|do it|do them|carry on|go ahead}", "no reason not to")
+        .Add(Cue.Affirmed, // "my physio did", "yes the GP has": a clinician's yes, unless something else in the reply says not yet
+            "{physio|doctor|gp|doc|dr|physiotherapist|consultant|surgeon|specialist|osteopath|physios|doctors} {did|has|have|had}")
         .Add(Cue.Against,
             "not to", "told me not", "said not", "advised against", "against it", "not allowed", "shouldnt",
             "should not", "said to rest", "told me to rest", "bed rest", "wait until", "wait till", "not until", "said no",
@@ -109,7 +112,7 @@ public sealed class ClinicianOkReader
             return Reading<bool>.Understood(false); // a no, however hedged, is the safe answer
         }
 
-        var clinician = cues.Contains(Cue.Clinician);
+        var clinician = cues.Contains(Cue.Clinician) || cues.Contains(Cue.Affirmed);
         if (cues.Contains(Cue.Media) || (cues.Contains(Cue.SomeoneElse) && !clinician))
         {
             return cues.Contains(Cue.Vague) && !cues.Contains(Cue.Media) ? Confirm() : Reading<bool>.NotUnderstood(NotClinicianRemark);
@@ -117,7 +120,7 @@ public sealed class ClinicianOkReader
 
         var plainYes = yesNo.IsYes && yesNo.IsClear && !cues.Contains(Cue.Acknowledgement);
         var doubtful = cues.Contains(Cue.Vague) || cues.Contains(Cue.SomeoneElse) || yesNo.Hedged || yesNo.DoesNotKnow;
-        if (!doubtful && ((clinician && (plainYes || cues.Contains(Cue.Approval))) || (plainYes && yesNo.Plain)))
+        if (!doubtful && ((clinician && (plainYes || cues.Contains(Cue.Approval) || cues.Contains(Cue.Affirmed))) || (plainYes && yesNo.Plain)))
         {
             return Reading<bool>.Understood(true);
         }
