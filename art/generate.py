@@ -12,7 +12,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from figure import (ACCENT_FILL, BACKGROUND, BODY, FAR, FLOOR_Y, MUTED_TEXT, PROP,
+from figure import (ACCENT_FILL, BACKGROUND, BODY, FAR, FLOOR_Y, OUTLINE, PROP,
                     HEAD_R, SHIN, THIGH, UPPER_ARM, FOREARM, L_FAR, L_NEAR, L_NEAR2, L_TRUNK,
                     Figure, arrow, chair, circle, floor, front_figure, mat, place, polar, seg, side_figure,
                     spine_point, text, wall, lerp, ik, SHIN_W, THIGH_W, TORSO, standing_pelvis_y, add_arm, FOREARM_W,
@@ -25,8 +25,15 @@ HIP_LYING = -16   # hip joint height when lying on the floor
 ANKLE_FLOOR = -8  # ankle height with the foot flat on the floor
 
 
+def badge(x, number):
+    """The panel's number, large enough to read when the card shows the picture 288 px wide (a phone)."""
+    return (f'<circle cx="{x + 34}" cy="34" r="22" fill="{OUTLINE}"/>\n'
+            + text(x + 34, 44.5, str(number), size=29, weight="bold", fill="#FFFFFF", anchor="middle"))
+
+
 def picture(title, desc, start, then):
-    """start/then: (caption, svg body) for each panel."""
+    """start/then: the svg body of each panel. The pictures carry no words: the card shows each panel's caption
+    (catalog.json's pictureCaptions) under the picture, where it stays legible on a phone."""
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="320" viewBox="0 0 640 320">',
         f"<title>{title}</title>",
@@ -35,12 +42,11 @@ def picture(title, desc, start, then):
         f'<line x1="320" y1="44" x2="320" y2="276" stroke="#D3DCE3" stroke-width="2" stroke-dasharray="2 6" '
         f'stroke-linecap="round"/>',
     ]
-    for i, (label, (caption, body)) in enumerate((("Start", start), ("Then", then))):
+    for i, (label, body) in enumerate((("start", start), ("then", then))):
         x = i * 320
-        parts.append(f'<g class="{label.lower()}">')
+        parts.append(f'<g class="{label}">')
         parts.append(body)
-        parts.append(text(x + 18, 32, label, size=17, weight="bold"))
-        parts.append(text(x + 160, 294, caption, size=12.5, fill=MUTED_TEXT, anchor="middle"))
+        parts.append(badge(x, i + 1))
         parts.append("</g>")
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
@@ -75,8 +81,8 @@ def cat_cow():
         "Cat-cow",
         "On hands and knees: first round the back up towards the ceiling with the head tucked, looking at the "
         "knees; then let the back sag gently towards the floor while lifting the chin. Move slowly between the two.",
-        ("Round your back up, look at your knees", start_body),
-        ("Let your back dip, lift your chin", then_body))
+        start_body,
+        then_body)
 
 
 # ---- 2. cobra ------------------------------------------------------------------------------------
@@ -107,8 +113,8 @@ def cobra():
         "Cobra",
         "Lying face down with the hands on the floor beside the shoulders, press the chest up by straightening the "
         "arms part of the way while the hips stay down on the floor, then lower again.",
-        ("Lie face down, hands beside your chest", start_body),
-        ("Press the chest up; hips stay down", then_body))
+        start_body,
+        then_body)
 
 
 # ---- 3. knee hugs --------------------------------------------------------------------------------
@@ -142,8 +148,8 @@ def knee_hugs():
         "Knee hugs",
         "Lying on the back with knees bent and feet flat, bring one knee and then the other up towards the chest, "
         "hold both with the hands and draw them in gently, then lower one leg at a time.",
-        ("On your back, knees bent, feet flat", start_body),
-        ("Hug both knees gently towards your chest", then_body))
+        start_body,
+        then_body)
 
 
 # ---- 4. knee rolls (seen from the feet) ----------------------------------------------------------
@@ -194,18 +200,16 @@ def knee_rolls():
     ghost = end_view(0).moved(480, FLOOR_Y)
     k0 = ghost.joints["knee1"]
     k1 = then.joints["knee1"]
-    start_body = "\n".join([floor(), floor_mat(160), start.svg(),
-                            text(302, 32, "seen from the feet", size=11.5, fill=MUTED_TEXT, anchor="end")])
+    start_body = "\n".join([floor(), floor_mat(160), start.svg()])
     then_body = "\n".join([floor(320), floor_mat(480), ghost.svg(opacity=0.22), then.svg(),
-                           arrow((k0[0] + 4, k0[1] - 16), (k1[0] + 8, k0[1] - 22), (k1[0] + 16, k1[1] - 12)),
-                           text(622, 32, "seen from the feet", size=11.5, fill=MUTED_TEXT, anchor="end")])
+                           arrow((k0[0] + 4, k0[1] - 16), (k1[0] + 8, k0[1] - 22), (k1[0] + 16, k1[1] - 12))])
     return picture(
         "Knee rolls",
         "Seen from the feet: lying on the back with both knees bent and feet flat, arms resting out to the sides, "
         "let both knees sink together to one side as far as is easy, come back to the middle, then go to the "
         "other side.",
-        ("On your back, knees bent, arms out", start_body),
-        ("Let both knees sink to one side, then the other", then_body))
+        start_body,
+        then_body)
 
 
 # ---- seated poses --------------------------------------------------------------------------------
@@ -234,28 +238,52 @@ def seated_body(fig, caption_extra=()):
 
 
 # ---- 5. seated sciatic nerve floss ---------------------------------------------------------------
-def nerve_floss():
+def floss_pose(toes_up):
+    """Perched on the front edge of the seat, upright, one leg straight ahead with the heel on the floor. Only the
+    foot and the head differ between the two positions: toes up with the chin up, toes away with the chin down."""
     hip = (0, HIP_SEATED)
-    knee0 = polar(hip, -8, THIGH)
-    start = place(seated(neck=-38, look=-8, near_ankle=polar(knee0, -52, SHIN), near_foot=-58,
-                         near_hand=(18, HIP_SEATED + 8), near_leg_fill=ACCENT_FILL), 0, centre_x=150)
-    then = place(seated(neck=30, look=12, near_ankle=polar(knee0, -10, SHIN), near_foot=80,
-                        near_hand=(18, HIP_SEATED + 8), near_leg_fill=ACCENT_FILL), 320, centre_x=150)
-    a0 = start.joints["near_ankle"]
-    a1 = then.joints["near_ankle"]
-    h1 = then.joints["head"]
-    ghost_ankle = (a0[0] + 320, a0[1])
-    then_body = seated_body(then, [
-        arrow((ghost_ankle[0] + 14, ghost_ankle[1] + 2), (a1[0] + 30, a0[1] - 4), (a1[0] + 26, a1[1] + 6)),
-        arrow(polar(h1, -20, 26), polar(h1, 20, 34), polar(h1, 60, 27)),
+    heel = (0, ANKLE_FLOOR - 3)
+    reach = THIGH + SHIN - 0.6
+    heel = (math.sqrt(reach ** 2 - (heel[1] - hip[1]) ** 2), heel[1])
+    fig = side_figure(hip, 89, neck=28 if toes_up else -40, look=14 if toes_up else -8,
+                      near_hand=(24, HIP_SEATED - 2), far_hand=(30, HIP_SEATED - 10), near_elbow=-1, far_elbow=-1,
+                      near_ankle=heel, far_ankle=(60, ANKLE_FLOOR), near_knee_bend=1, far_knee_bend=1,
+                      near_foot=72 if toes_up else -16, far_foot=0)
+    ankle = fig.joints["near_ankle"]
+    foot_angle = 72 if toes_up else -16
+    fig.add(seg(polar(ankle, foot_angle + 180, 3), polar(ankle, foot_angle, 20), 9, ACCENT_FILL, L_NEAR2 + 1))
+    return fig
+
+
+def floss_body(fig, panel_x, arrows, ghost=None):
+    hip = fig.joints["hip"]
+    # The seat's front edge sits just under the thigh and its back is well behind the body: perched, not leaning back.
+    behind = [ghost.svg(opacity=0.2)] if ghost is not None else []
+    return "\n".join([floor(panel_x), chair(hip[0] + 6, hip[1] + 13, facing=1, depth=78), *behind, fig.svg(), *arrows])
+
+
+def nerve_floss():
+    start = place(floss_pose(toes_up=True), 0, centre_x=150)
+    then = place(floss_pose(toes_up=False), 320, centre_x=150)
+    ghost = align(floss_pose(toes_up=True), then, "hip")
+    a0, a1 = start.joints["near_ankle"], then.joints["near_ankle"]
+    h0, h1 = start.joints["head"], then.joints["head"]
+    start_body = floss_body(start, 0, [
+        arrow((a0[0] + 30, a0[1] - 2), (a0[0] + 34, a0[1] - 20), (a0[0] + 22, a0[1] - 32)),
+        arrow(polar(h0, 10, 27), polar(h0, 50, 34), polar(h0, 95, 28)),
     ])
+    then_body = floss_body(then, 320, [
+        arrow((a1[0] + 14, a1[1] - 30), (a1[0] + 34, a1[1] - 26), (a1[0] + 36, a1[1] - 6)),
+        arrow(polar(h1, 70, 27), polar(h1, 25, 34), polar(h1, -20, 27)),
+    ], ghost)
     return picture(
         "Seated sciatic nerve floss",
-        "Sitting on the front edge of a chair with one leg forward: start with the chin tucked down and the toes "
-        "pointing away; then straighten that knee with the toes pulled up while lifting the head to look up. "
-        "Swap smoothly between the two, never toes up with the chin down.",
-        ("Chin down, knee bent, toes pointed away", seated_body(start)),
-        ("Straighten the knee, toes up, look up", then_body))
+        "Perched on the front edge of a chair, sitting upright, with one leg straight out in front and its heel on "
+        "the floor. First pull the toes up towards you while tipping the chin up to look at the ceiling; then point "
+        "the toes away while lowering the chin to the chest. The leg stays straight: only the toes and the chin "
+        "move. Never toes up with the chin down.",
+        start_body,
+        then_body)
 
 
 # ---- 6. seated flexion ---------------------------------------------------------------------------
@@ -271,8 +299,8 @@ def seated_flexion():
         "Seated flexion",
         "Sitting on the front of a chair with the hands on the thighs, curl slowly forward, letting the lower back "
         "round and sliding the hands down the legs only as far as is comfortable, then sit back up.",
-        ("Sit near the front, hands on your thighs", seated_body(start)),
-        ("Curl forward, sliding your hands down", then_body))
+        seated_body(start),
+        then_body)
 
 
 # ---- 7. McKenzie side glide (front view, wall on the picture's left) ---------------------------
@@ -307,8 +335,8 @@ def mckenzie():
         "Seen from the front: standing side-on to a wall with the feet a short step away, the elbow bent and the "
         "forearm resting upright on the wall, the other hand on the far hip; slide the hips sideways towards the "
         "wall while the feet stay where they are, then return.",
-        ("Side-on to a wall, forearm resting on it", start_body),
-        ("Glide your hips to the wall; feet stay put", then_body))
+        start_body,
+        then_body)
 
 
 # ---- 8. standing extension -----------------------------------------------------------------------
@@ -344,8 +372,8 @@ def standing_extension():
         "Standing extension",
         "Standing tall with the hands on the lower back for support, lean the upper body gently backwards a little "
         "way, keeping the knees straight, then come back to upright.",
-        ("Stand tall, hands on your lower back", "\n".join([floor(), start.svg()])),
-        ("Lean back gently, a little way", then_body))
+        "\n".join([floor(), start.svg()]),
+        then_body)
 
 
 # ---- 9. standing side bend (front view) ---------------------------------------------------------
@@ -377,8 +405,8 @@ def standing_side_bend():
         "Seen from the front: standing tall with the arms by the sides, lean the upper body over to one side, "
         "letting that hand slide down the outside of the thigh towards the knee as far as is comfortable (the "
         "other hand can rest on the hip), then stand back up.",
-        ("Stand tall, arms by your sides", "\n".join([floor(), start.svg()])),
-        ("Lean sideways, sliding the hand down your leg", then_body))
+        "\n".join([floor(), start.svg()]),
+        then_body)
 
 
 # ---- 10. gluteal stretch (sitting on the floor) --------------------------------------------------
@@ -408,8 +436,8 @@ def gluteal_stretch():
         "Sitting on the floor with the legs out in front, bend one knee and cross that foot over the other leg; "
         "wrap the opposite arm around the bent knee and draw it across towards the opposite shoulder until the "
         "buttock feels a stretch, then hold.",
-        ("Sit tall, legs out in front", "\n".join([floor(), mat(20, 300), start.svg()])),
-        ("Cross one leg over; hug the knee across", then_body))
+        "\n".join([floor(), mat(20, 300), start.svg()]),
+        then_body)
 
 
 # ---- 11. piriformis stretch (lying on the back, figure four) -------------------------------------
@@ -446,8 +474,8 @@ def piriformis_stretch():
         "Lying on the back with one knee bent and the foot flat, rest the other ankle across that knee; then reach "
         "through and hold the supporting leg, drawing both legs towards the chest until the buttock feels a "
         "stretch, and hold.",
-        ("On your back, ankle resting on the other knee", "\n".join([floor(), mat(20, 300), start.svg()])),
-        ("Hold the lower leg; draw both legs in", then_body))
+        "\n".join([floor(), mat(20, 300), start.svg()]),
+        then_body)
 
 
 # ---- 12. kneeling hip flexor stretch -------------------------------------------------------------
@@ -481,8 +509,8 @@ def kneeling_hip_flexor():
         "Half kneeling on a mat with one knee down and the other foot flat in front, hands on the front knee and "
         "the body upright, ease the hips forward until the front of the hip on the kneeling side feels a stretch, "
         "then hold.",
-        ("Kneel on one knee, other foot in front", "\n".join([floor(), mat(15, 305), start.svg()])),
-        ("Ease the hips forward, body upright", then_body))
+        "\n".join([floor(), mat(15, 305), start.svg()]),
+        then_body)
 
 
 PICTURES = {

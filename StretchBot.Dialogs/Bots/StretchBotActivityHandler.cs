@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.Bots;
@@ -16,10 +17,12 @@ public sealed class StretchBotActivityHandler : ActivityHandler
     private readonly DialogManager _dialogs;
     private readonly StateAccessors _state;
     private readonly WelcomeCard _welcome;
+    private readonly ICardRenderer _cards;
     private readonly ILogger<StretchBotActivityHandler> _logger;
 
-    public StretchBotActivityHandler(DialogManager dialogs, StateAccessors state, WelcomeCard welcome, ILogger<StretchBotActivityHandler> logger)
+    public StretchBotActivityHandler(DialogManager dialogs, StateAccessors state, WelcomeCard welcome, ICardRenderer cards, ILogger<StretchBotActivityHandler> logger)
     {
+        _cards = cards;
         _dialogs = dialogs;
         _state = state;
         _welcome = welcome;
@@ -28,8 +31,22 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await _state.SaveChangesAsync(turnContext, cancellationToken);
+        try
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            await _state.SaveChangesAsync(turnContext, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The turn's state was not saved (a lost race with another instance, or a failure): a question card it sent
+            // is not the question the conversation is at, so it must not stay live. The winner's card is the live one.
+            foreach (var (activityId, question) in AnsweredCards.SentThisTurn(turnContext))
+            {
+                await AnsweredCards.RetireAsync(turnContext, _cards, activityId, question, null, AnsweredCards.ReplacedNote, CancellationToken.None);
+            }
+
+            throw;
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -43,6 +60,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
         var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
         profile.RememberConversation(StateAccessors.ConversationStateKey(turnContext.Activity));
+        await CloseWelcomeAsync(turnContext, cancellationToken);
         await _dialogs.OnTurnAsync(turnContext, cancellationToken);
     }
 
@@ -62,6 +80,21 @@ public sealed class StretchBotActivityHandler : ActivityHandler
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
         => WelcomeOnceAsync(turnContext, cancellationToken);
 
+    /// <summary>The first message closes the welcome card: one live card at a time.</summary>
+    private async Task CloseWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
+        if (data.WelcomeActivityId is not { } welcomeId)
+        {
+            return;
+        }
+
+        data.WelcomeActivityId = null;
+        var values = CardSubmit.GetValues(turnContext.Activity);
+        var begun = CardSubmit.GetString(values, CardSubmit.CardIdKey) == WelcomeCard.CardId;
+        await _welcome.CloseAsync(turnContext, welcomeId, begun, cancellationToken);
+    }
+
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
@@ -72,7 +105,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
         }
 
         data.WelcomeSent = true;
-        await _welcome.SendAsync(turnContext, cancellationToken);
+        data.WelcomeActivityId = await _welcome.SendAsync(turnContext, cancellationToken);
         _logger.LogInformation("Welcomed conversation {ConversationId} on {ChannelId}.", turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
     }
 }

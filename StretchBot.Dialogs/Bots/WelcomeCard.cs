@@ -23,8 +23,31 @@ public sealed class WelcomeCard
         _cards = cards;
     }
 
-    public Task SendAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync(
-            MessageFactory.Attachment(_cards.Render("welcome", new { cardId = CardId, title = Title, text = Text })),
-            cancellationToken);
+    /// <summary>Sends the welcome; returns the id the channel gave it (null if none), to close the card later.</summary>
+    public async Task<string?> SendAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var sent = await turnContext.SendActivityAsync(MessageFactory.Attachment(Render(open: true, answered: string.Empty)), cancellationToken);
+        return sent?.Id is { Length: > 0 } id ? id : null;
+    }
+
+    /// <summary>
+    /// Once the conversation is under way the welcome's buttons are removed (updated in place), showing "Let's begin"
+    /// as answered when that is what was pressed. A channel that cannot update leaves the card as it was.
+    /// </summary>
+    public async Task CloseAsync(ITurnContext turnContext, string activityId, bool begun, CancellationToken cancellationToken)
+    {
+        var closed = MessageFactory.Attachment(Render(open: false, answered: begun ? "Let's begin" : string.Empty));
+        closed.Id = activityId;
+        try
+        {
+            await turnContext.UpdateActivityAsync(closed, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Cosmetic: a channel that refuses updates keeps the card, and its button is then answered as stale.
+        }
+    }
+
+    private Microsoft.Bot.Schema.Attachment Render(bool open, string answered)
+        => _cards.Render("welcome", new { cardId = CardId, title = Title, text = Text, open, answered });
 }

@@ -32,6 +32,7 @@ public sealed class CheckInDialog : ComponentDialog
     public const string TypedKey = "typed";
     public const string ChangesKey = "changes";
     public const string StretchIdKey = "stretchId";
+    public const string NothingFilledInMessage = "Nothing was filled in, so let's take it one short question at a time.";
     public const string RedFlagQuestion = "Since we last spoke, have any of these started?";
 
     private const string RedFlagPrompt = "RedFlagPrompt";
@@ -77,7 +78,7 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new AdaptiveCardPrompt(FeedbackPrompt, cards, ValidateFeedbackAsync, (text, c) => ReadTypedFeedback(readers.CheckIn, text, c)));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
-        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReaderFor(readers.NewRedFlags)));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReaderFor(readers.NewRedFlags), RedFlagDialog.DescribeAnswer));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -129,6 +130,11 @@ public sealed class CheckInDialog : ComponentDialog
 
         // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
         var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
+        if (!typed && answers.Feedback.Count == 0 && answers.Pain is null && !answers.RedFlagsAnswered && answers.Changes.Count == 0)
+        {
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(NothingFilledInMessage), cancellationToken);
+        }
+
         if (!typed || (answers.Feedback.Count == 0 && answers.Changes.Count == 0))
         {
             return await stepContext.NextAsync(true, cancellationToken);
@@ -157,7 +163,8 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null
+        // A warning sign ticked on the card stops the check-in at once: no questions about stretches first.
+        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null || answers.RedFlagsYes.Count > 0
             ? await stepContext.NextAsync(answers, cancellationToken)
             : await stepContext.BeginDialogAsync(FeedbackLoop, answers, cancellationToken);
     }
@@ -207,7 +214,7 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var answers = stepContext.ResultAs<CheckInAnswers>() ?? stepContext.Values.Get<CheckInAnswers>(AnswersKey) ?? new CheckInAnswers();
         stepContext.Values[AnswersKey] = answers;
-        if (answers.Pain is not null)
+        if (answers.Pain is not null || answers.RedFlagsYes.Count > 0)
         {
             return await stepContext.NextAsync(null, cancellationToken);
         }
@@ -288,8 +295,9 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (result.RedFlag != RedFlagOutcome.None || result.NoPlan)
         {
-            var advice = result.RedFlag != RedFlagOutcome.None ? [RedFlagRules.AdviceFor(result.RedFlag)!] : result.AdviceLines;
-            await _safetyStop.StopAsync(turnContext, advice, cancellationToken);
+            await (result.RedFlag != RedFlagOutcome.None
+                ? _safetyStop.StopAsync(turnContext, result.RedFlag, cancellationToken)
+                : _safetyStop.StopWithoutPlanAsync(turnContext, result.AdviceLines, cancellationToken));
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -439,9 +447,17 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<bool> ValidateCardAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
     {
         var planIds = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        var answers = promptContext.Recognized.Succeeded ? ToAnswers(promptContext.Recognized.Value!, planIds) : null;
-        var readSomething = answers is not null && (answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered || answers.Changes.Count > 0);
-        return Task.FromResult(readSomething);
+        var values = promptContext.Recognized.Succeeded ? promptContext.Recognized.Value! : null;
+        var answers = values is null ? null : ToAnswers(values, planIds);
+        if (answers is null)
+        {
+            return Task.FromResult(false); // not understood, or values that don't fit this card (a tampered or foreign submit)
+        }
+
+        // A card sent with gaps (even empty) is fine: the rest is asked one short question at a time, never the
+        // whole card again. Typed words must have said something.
+        var typed = values![TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
+        return Task.FromResult(!typed || answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered || answers.Changes.Count > 0);
     }
 
     // A typed check-in as the values the card would have submitted (see CheckInReader).

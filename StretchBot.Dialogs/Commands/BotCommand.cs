@@ -8,4 +8,7 @@ public enum BotCommand
     MyPlan,
     StopCheckIns,
     DeleteMyData,
+
+    /// <summary>"change my answer" / "back": go back one symptom question (handled by the dialogs, not an interruption).</summary>
+    ChangeAnswer,
 }

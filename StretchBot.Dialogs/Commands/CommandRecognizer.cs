@@ -18,10 +18,14 @@ public static class CommandRecognizer
         ["myPlan"] = BotCommand.MyPlan,
         ["stopCheckIns"] = BotCommand.StopCheckIns,
         ["deleteMyData"] = BotCommand.DeleteMyData,
+        ["back"] = BotCommand.ChangeAnswer,
     };
 
     /// <summary>The value a card button sends for a command.</summary>
     public static string CardValue(BotCommand command) => CardValues.First(kv => kv.Value == command).Key;
+
+    /// <summary>True when the message asks to go back one question ("go back", "change my answer", the Back button).</summary>
+    public static bool IsChangeAnswer(IActivity activity) => Recognize(activity)?.Command == BotCommand.ChangeAnswer;
 
     public static CommandReading? Recognize(IActivity activity)
     {

@@ -19,7 +19,7 @@ public sealed class HelpCard
         {
             commands = new[]
             {
-                new { title = "Help", command = CommandRecognizer.CardValue(BotCommand.Help), description = "Show this list." },
+                new { title = "Back", command = CommandRecognizer.CardValue(BotCommand.ChangeAnswer), description = "Change your previous answer while I ask about your pain." },
                 new { title = "Start over", command = CommandRecognizer.CardValue(BotCommand.StartOver), description = "Answer the questions again for a new plan." },
                 new { title = "My plan", command = CommandRecognizer.CardValue(BotCommand.MyPlan), description = "Show your current stretches again." },
                 new { title = "Stop check-ins", command = CommandRecognizer.CardValue(BotCommand.StopCheckIns), description = "Cancel the weekly check-in messages." },

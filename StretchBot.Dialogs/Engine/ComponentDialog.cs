@@ -61,6 +61,19 @@ public abstract class ComponentDialog : Dialog
         }
     }
 
+    /// <summary>The id of the child running on this component's inner stack (null when none).</summary>
+    protected static string? ActiveChildId(DialogContext dc)
+        => dc.ActiveDialog is { } instance ? GetInnerState(instance).DialogStack.FirstOrDefault()?.Id : null;
+
+    /// <summary>Cancels whatever child is open (its card stops taking input) and begins the first child again.</summary>
+    protected async Task<DialogTurnResult> RestartAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        await inner.CancelAllDialogsAsync(cancellationToken);
+        var result = await inner.BeginDialogAsync(InitialDialogId!, options, cancellationToken);
+        return await EndIfCompleteAsync(dc, result, cancellationToken);
+    }
+
     protected ComponentDialog AddDialog(Dialog dialog)
     {
         _dialogs.Add(dialog);

@@ -13,6 +13,10 @@ public static class CheckInTimes
         return capturedTimeZone is null ? $"{text} (UTC)" : $"{text}, your time";
     }
 
+    /// <summary>The day alone, in the user's own time zone: "Monday 2 March".</summary>
+    public static string Day(DateTimeOffset utc, string? capturedTimeZone)
+        => TimeZoneInfo.ConvertTime(utc, UserTimeZone.Resolve(capturedTimeZone)).ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"));
+
     /// <summary>A short label for a button: "Tue 1 Dec, 2:00 pm".</summary>
     public static string Short(DateTimeOffset utc, string? capturedTimeZone)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.Domain;
 using StretchBot.Dialogs.Domain.Catalog;
 using StretchBot.Dialogs.Engine;
@@ -13,13 +14,15 @@ public sealed class PlanPresenter
 {
     public const string NoPlanMessage = "You don't have a plan yet. Answer a few questions and I'll suggest some stretches: type \"start over\" to begin.";
 
-    public const string PlanRules =
-        "A few rules that keep this safe:\n\n" +
-        "- Every stretch should be pain-free. If one hurts, stop it.\n" +
-        "- Try these for about a week; I'll check in then to ask how they went.\n" +
-        "- If one makes things worse, stop it and tell me at the check-in, and I'll swap it for another.\n" +
-        "- Where a stretch works one side, start with the side that hurts less.\n" +
-        "- This is general information, not a diagnosis: if anything worries you, see your doctor or physio.";
+    /// <summary>The rules that keep a plan safe, shown on the plan's summary card.</summary>
+    public static readonly IReadOnlyList<string> PlanRules =
+    [
+        "Every stretch should be pain-free. If one hurts, stop it.",
+        "Try them for about a week; I'll check in then to ask how they went.",
+        "If one makes things worse, stop it and tell me at the check-in, and I'll swap it for another.",
+        "Where a stretch works one side, start with the side that hurts less.",
+        "This is general information, not a diagnosis: if anything worries you, see your doctor or physio.",
+    ];
 
     private readonly ICardRenderer _cards;
     private readonly StretchCatalog _catalog;
@@ -35,37 +38,49 @@ public sealed class PlanPresenter
     /// <summary>The absolute URL of a stretch's picture (PNG: Teams does not reliably show SVG in cards).</summary>
     public string ImageUrl(string stretchId) => $"{_baseUrl}/images/stretches/{Uri.EscapeDataString(stretchId)}.png";
 
-    public Attachment StretchCard(Stretch stretch, string reason) => _cards.Render("stretch", new
-    {
-        id = stretch.Id,
-        name = stretch.Name,
-        imageUrl = ImageUrl(stretch.Id),
-        imageAlt = stretch.PictureAlt,
-        position = DomainLabels.Label(stretch.StartingPosition),
-        steps = stretch.Steps,
-        dose = stretch.Dose.Summary,
+    public Attachment StretchCard(Stretch stretch, string reason) => _cards.Render(StretchCardData.TemplateName, new StretchCardData(
+        stretch.Id,
+        stretch.Name,
+        ImageUrl(stretch.Id),
+        stretch.PictureAlt,
+        stretch.PictureCaptions[0],
+        stretch.PictureCaptions[1],
+        DomainLabels.Label(stretch.StartingPosition),
+        stretch.Steps,
+        stretch.Dose.Summary,
         reason,
-        suits = stretch.SuitsText,
-        cautions = stretch.Cautions,
-        side = DescribeSide(stretch.Side),
-        howItWorks = stretch.WhyItWorks,
+        stretch.SuitsText,
+        stretch.Cautions,
+        DescribeSide(stretch.Side),
+        stretch.WhyItWorks));
+
+    /// <summary>
+    /// The plan at a glance: a title, a short note, one line per stretch (its name and why it was picked), the rules
+    /// that keep it safe and any advice besides the stretches. The stretch cards follow it.
+    /// </summary>
+    public Attachment SummaryCard(string title, string note, IEnumerable<PlannedStretch> stretches, IReadOnlyList<string> advice) => _cards.Render("plan", new
+    {
+        title,
+        note,
+        stretches = stretches.Select(p => new { name = NameOf(p.StretchId), reason = p.Reason }).ToList(),
+        rules = PlanRules,
+        advice,
     });
 
-    /// <summary>Sends the plan's stretches as cards, after an introduction.</summary>
+    /// <summary>Sends a plan: its summary card, then one card per stretch.</summary>
+    public async Task ShowPlanAsync(ITurnContext turnContext, string title, string note, IReadOnlyList<PlannedStretch> stretches, IReadOnlyList<string> advice, CancellationToken cancellationToken)
+    {
+        var summary = MessageFactory.Attachment(SummaryCard(title, note, stretches, advice));
+        summary.Summary = title; // what a notification or a screen reader announces for the card
+        await turnContext.SendActivityAsync(summary, cancellationToken);
+        await SendStretchCardsAsync(turnContext, stretches, cancellationToken);
+    }
+
+    /// <summary>Sends stretch cards after an introduction (a swap at a check-in).</summary>
     public async Task ShowStretchesAsync(ITurnContext turnContext, string introduction, IEnumerable<PlannedStretch> stretches, CancellationToken cancellationToken)
     {
-        var cards = stretches
-            .Select(p => _catalog.TryGet(p.StretchId, out var stretch) ? StretchCard(stretch, p.Reason) : null)
-            .OfType<Attachment>()
-            .ToList();
-
         await turnContext.SendActivityAsync(MessageFactory.Text(introduction), cancellationToken);
-        if (cards.Count > 0)
-        {
-            var message = MessageFactory.Attachment(cards);
-            message.AttachmentLayout = AttachmentLayoutTypes.List;
-            await turnContext.SendActivityAsync(message, cancellationToken);
-        }
+        await SendStretchCardsAsync(turnContext, stretches, cancellationToken);
     }
 
     /// <summary>"my plan": the current plan again, or how to get one.</summary>
@@ -74,16 +89,31 @@ public sealed class PlanPresenter
         var plan = profile.CurrentPlan;
         if (plan is null || plan.Stretches.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(NoPlanMessage), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Triage.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
             return;
         }
 
-        var count = plan.Stretches.Count == 1 ? "1 stretch" : $"{plan.Stretches.Count} stretches";
-        await ShowStretchesAsync(turnContext, $"Here is your current plan: {count}.", plan.Stretches, cancellationToken);
-        await turnContext.SendActivityAsync(MessageFactory.Text(PlanRules), cancellationToken);
+        await ShowPlanAsync(turnContext, $"Your current plan: {Count(plan.Stretches.Count)}", "Here they are again, each with how to do it.", plan.Stretches, [], cancellationToken);
     }
 
+    /// <summary>"1 stretch", "3 stretches".</summary>
+    public static string Count(int stretches) => stretches == 1 ? "1 stretch" : $"{stretches} stretches";
+
     public string NameOf(string stretchId) => _catalog.TryGet(stretchId, out var stretch) ? stretch.Name : stretchId;
+
+    private async Task SendStretchCardsAsync(ITurnContext turnContext, IEnumerable<PlannedStretch> stretches, CancellationToken cancellationToken)
+    {
+        var cards = stretches
+            .Select(p => _catalog.TryGet(p.StretchId, out var stretch) ? StretchCard(stretch, p.Reason) : null)
+            .OfType<Attachment>()
+            .ToList();
+        if (cards.Count > 0)
+        {
+            var message = MessageFactory.Attachment(cards);
+            message.AttachmentLayout = AttachmentLayoutTypes.List;
+            await turnContext.SendActivityAsync(message, cancellationToken);
+        }
+    }
 
     private static string DescribeSide(SideGuidance side) => side switch
     {

@@ -31,6 +31,9 @@ public sealed class UserProfile
     /// <summary>The check-in most recently answered.</summary>
     public string? LastAnsweredCheckInId { get; set; }
 
+    /// <summary>The last safety stop, until a new plan is given; a returning user and "my plan" are told about it.</summary>
+    public SafetyStopRecord? LastStop { get; set; }
+
     /// <summary>The user said "stop check-ins".</summary>
     public bool CheckInsStopped { get; set; }
 

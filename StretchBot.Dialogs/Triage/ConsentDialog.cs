@@ -23,7 +23,11 @@ public sealed class ConsentDialog : ComponentDialog
         "make another worse, so a doctor or physio should check you first. I won't suggest any stretches until then. " +
         "Once you've checked, just message me and we'll carry on from here.";
 
-    public const string ThanksMessage = "Thank you. Next, a few quick safety questions.";
+    public const string ThanksMessage = "Thank you. First, a few quick safety questions.";
+
+    /// <summary>Said instead of asking again when consent is remembered (a returning user, "start over", another chat).</summary>
+    public static string RememberedMessage(string day) =>
+        $"You told me on {day} that a doctor or physio has said gentle stretching is OK for you, so I won't ask that again. First, a few quick safety questions.";
 
     private readonly StateAccessors _state;
     private readonly TimeProvider _time;
@@ -45,6 +49,8 @@ public sealed class ConsentDialog : ComponentDialog
         var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
         if (answers.ConsentConfirmed == true)
         {
+            var day = answers.ConsentConfirmedAt is { } at ? Plans.CheckInTimes.Day(at, Plans.UserTimeZone.Capture(stepContext.Context.Activity)) : "an earlier visit";
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RememberedMessage(day)), cancellationToken);
             return await stepContext.EndDialogAsync(true, cancellationToken);
         }
 

@@ -21,13 +21,15 @@ public sealed class MainDialog : ComponentDialog
     private readonly StateAccessors _state;
     private readonly PlanPresenter _plans;
     private readonly ICheckInScheduler _scheduler;
+    private readonly SafetyStop _safetyStop;
 
-    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
+    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
         : base(nameof(MainDialog))
     {
         _state = state;
         _plans = plans;
         _scheduler = scheduler;
+        _safetyStop = safetyStop;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(IntroStepAsync)
@@ -45,12 +47,33 @@ public sealed class MainDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    public const string CannotGoBackMessage =
+        "I can go back one question during the questions about your pain. To answer the earlier questions again, type \"start over\".";
+
+    /// <summary>"back" outside the symptom questions: say where it works, and ask the open question again.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!Commands.CommandRecognizer.IsChangeAnswer(dc.Context.Activity) || ActiveChildId(dc) == nameof(TriageDialog))
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        await dc.Context.SendActivityAsync(MessageFactory.Text(CannotGoBackMessage), cancellationToken);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
     private async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var options = stepContext.OptionsAs<MainDialogOptions>() ?? new MainDialogOptions();
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
         if (options.StartingOver || profile.CurrentPlan is null)
         {
+            if (!options.StartingOver)
+            {
+                await _safetyStop.RecallAsync(stepContext.Context, cancellationToken); // a returning user after a safety stop
+            }
+
             return await stepContext.NextAsync(null, cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Domain.Recommendations;
+using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
@@ -54,7 +55,13 @@ public sealed class PlanDialog : ComponentDialog
         var recommendation = _recommender.Recommend(profile.Answers, profile.FoundWorse);
         if (!recommendation.HasPlan)
         {
-            await _safetyStop.StopAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken);
+            var stopping = recommendation.Status switch
+            {
+                RecommendationStatus.Emergency => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken),
+                RecommendationStatus.SeeDoctorSoon => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken),
+                _ => _safetyStop.StopWithoutPlanAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken),
+            };
+            await stopping;
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -69,21 +76,15 @@ public sealed class PlanDialog : ComponentDialog
             Answers = profile.Answers.Clone(),
         };
         profile.ReplacePlan(plan);
+        profile.LastStop = null;
         profile.LastFeedback.Clear();
         profile.CheckInsStopped = false;
 
-        var count = plan.Stretches.Count == 1 ? "1 stretch" : $"{plan.Stretches.Count} stretches";
-        var introduction = recommendation.IsGentlePlan
-            ? $"Your pain is high at the moment, so I've kept this small and gentle: {count}."
-            : $"Here is your plan: {count} picked for what you told me.";
-        await _plans.ShowStretchesAsync(stepContext.Context, introduction, plan.Stretches, cancellationToken);
-
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(PlanPresenter.PlanRules), cancellationToken);
-        if (recommendation.Advice.Count > 0)
-        {
-            var advice = "Besides the stretches:\n\n" + string.Join("\n", recommendation.Advice.Select(line => $"- {line}"));
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(advice), cancellationToken);
-        }
+        var count = PlanPresenter.Count(plan.Stretches.Count);
+        var (title, note) = recommendation.IsGentlePlan
+            ? ($"Your plan: {count}, kept gentle", "Your pain is high at the moment, so I've kept this small and gentle.")
+            : ($"Your plan: {count}", "Picked for what you told me. The cards below show how to do each one.");
+        await _plans.ShowPlanAsync(stepContext.Context, title, note, plan.Stretches, recommendation.Advice, cancellationToken);
 
         var defaultDue = now + _checkIns.Interval;
         return await stepContext.PromptAsync(nameof(DateTimePrompt), new PromptOptions

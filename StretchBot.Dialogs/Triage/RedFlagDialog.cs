@@ -27,9 +27,8 @@ public sealed class RedFlagDialog : ComponentDialog
     public const string ClearedQuestion =
         "Has a doctor or physio already checked you for this and said gentle exercise is fine for you now?";
 
-    public const string NotClearedMessage =
-        "Then please book that appointment first. Once a doctor or physio has said gentle exercise is fine, " +
-        "message me and type \"start over\", and I'll suggest some stretches.";
+    public const string NeedsCheckMessage =
+        "One of those is worth a doctor's check before you start stretching.";
 
     private const string SeeDoctorKey = "seeDoctor";
     private const string CarriedYesKey = "carriedYes";
@@ -49,7 +48,7 @@ public sealed class RedFlagDialog : ComponentDialog
             .AddStep(AskSeeDoctorStepAsync)
             .AddStep(AskClearedStepAsync)
             .AddStep(FinishStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReaderFor(RedFlagReader.Default)));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReaderFor(RedFlagReader.Default), DescribeAnswer));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         InitialDialogId = nameof(WaterfallDialog);
     }
@@ -69,7 +68,7 @@ public sealed class RedFlagDialog : ComponentDialog
     /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
     public static PromptOptions CardFor(RedFlagTier tier)
         => tier == RedFlagTier.Emergency
-            ? CardFor(RedFlagCatalog.Emergency, "First, some safety questions. Do any of these apply to you right now?", shortForm: false)
+            ? CardFor(RedFlagCatalog.Emergency, "Do any of these apply to you right now?", shortForm: false)
             : CardFor(RedFlagCatalog.SeeDoctorSoon, "A few more. Do any of these apply to you?", shortForm: false);
 
     /// <summary>A card of yes/no toggles for <paramref name="questions"/> (full questions, or their short forms).</summary>
@@ -109,6 +108,16 @@ public sealed class RedFlagDialog : ComponentDialog
 
         var saidNone = values[NoneKey] is { } none && IsTrue(none);
         return saidNone && yes.Count > 0 ? null : yes;
+    }
+
+    /// <summary>The answer in words for the answered card: "None of these", or the signs ticked.</summary>
+    public static string DescribeAnswer(JObject values, PromptOptions options)
+    {
+        var choices = options.Choices ?? new List<Choice>();
+        var yes = ReadYesIds(values, choices.Select(c => c.Value).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>();
+        return yes.Count == 0
+            ? "None of these"
+            : string.Join("; ", yes.Select(id => Capitalise(choices.First(c => c.Value == id).Title)));
     }
 
     private static bool IsTrue(JToken token)
@@ -173,7 +182,7 @@ public sealed class RedFlagDialog : ComponentDialog
         var outcome = await RecordAsync(stepContext, RedFlagCatalog.Emergency, cancellationToken);
         if (outcome == RedFlagOutcome.Emergency)
         {
-            await StopWithAdviceAsync(stepContext.Context, outcome, cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
             return await stepContext.EndDialogAsync(outcome, cancellationToken);
         }
 
@@ -192,11 +201,11 @@ public sealed class RedFlagDialog : ComponentDialog
         if (outcome == RedFlagOutcome.Emergency)
         {
             // An emergency sign typed on the second card ("no, but my bum's gone numb").
-            await StopWithAdviceAsync(stepContext.Context, outcome, cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
             return await stepContext.EndDialogAsync(outcome, cancellationToken);
         }
 
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(NeedsCheckMessage), cancellationToken);
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), ClearancePrompt(), cancellationToken);
     }
 
@@ -218,7 +227,7 @@ public sealed class RedFlagDialog : ComponentDialog
             return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
         }
 
-        await StopWithAdviceAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken, NotClearedMessage);
+        await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
         return await stepContext.EndDialogAsync(RedFlagOutcome.SeeDoctorSoon, cancellationToken);
     }
 
@@ -244,7 +253,4 @@ public sealed class RedFlagDialog : ComponentDialog
 
         return RedFlagRules.Assess(yes.Concat(carried));
     }
-
-    private Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)
-        => _safetyStop.StopAsync(turnContext, [instead ?? RedFlagRules.AdviceFor(outcome)!], cancellationToken);
 }

@@ -17,11 +17,18 @@ namespace StretchBot.Dialogs.Triage;
 /// </summary>
 public sealed class TriageDialog : ComponentDialog
 {
-    public const string BothLegsMessage =
-        "Pain, numbness or weakness in both legs can be a sign of pressure on the nerves at the base of the spine, which needs checking urgently.";
-
     public const string NewPainAtThisAgeMessage =
         "Back pain that started recently, in someone under 20 or over 50, is worth a doctor's check before you start stretching.";
+
+    public const string WentBackMessage = "Okay, let's go back one question.";
+    public const string FirstQuestionMessage =
+        "That's the first of these questions, so there's nothing before it to change. To answer the safety questions again, type \"start over\".";
+
+    /// <summary>Shown on every symptom question card: how to answer, and how to go back one question.</summary>
+    public const string Hint = "Choose an answer, or type it. Type \"go back\" to change your previous answer.";
+
+    /// <summary>The hint on the diagnoses card, where answers are ticked.</summary>
+    public const string TickHint = "Tick any, then press Done, or type them. Type \"go back\" to change your previous answer.";
 
     private const string ScoreTemplate = "score";
     private const string PainPrompt = "PainPrompt";
@@ -79,6 +86,26 @@ public sealed class TriageDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    /// <summary>"back" / "change my answer": forget the last symptom answer and ask that question again.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!Commands.CommandRecognizer.IsChangeAnswer(dc.Context.Activity))
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var answers = (await _state.GetProfileAsync(dc.Context, cancellationToken)).Answers;
+        if (!TriageQuestions.ForgetLastAnswer(answers))
+        {
+            await dc.Context.SendActivityAsync(MessageFactory.Text(FirstQuestionMessage), cancellationToken);
+            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+            return EndOfTurn;
+        }
+
+        await dc.Context.SendActivityAsync(MessageFactory.Text(WentBackMessage), cancellationToken);
+        return await RestartAsync(dc, null, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskPainStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = await AnswersAsync(stepContext, cancellationToken);
@@ -93,6 +120,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Pain,
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
             CardTemplate = ScoreTemplate,
+            CardData = HintData(),
             Choices = TriageQuestions.PainChoices(),
             Validations = NumberPrompt.Range(0, 10),
         }, cancellationToken);
@@ -128,7 +156,7 @@ public sealed class TriageDialog : ComponentDialog
         {
             // The same sign as the emergency red flag: stop here, whatever came before.
             answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
-            await _safetyStop.StopAsync(stepContext.Context, [BothLegsMessage, RedFlagRules.EmergencyAdvice], cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken);
             return await stepContext.EndDialogAsync(false, cancellationToken);
         }
 
@@ -151,6 +179,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Diagnoses,
             RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\". You can type them too, for example \"a slipped disc\".",
             Choices = TriageQuestions.DiagnosisChoices(),
+            CardData = WithQuickAnswer(new Newtonsoft.Json.Linq.JObject { ["hint"] = TickHint }, TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
         }, cancellationToken);
     }
 
@@ -207,6 +236,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Age,
             RetryPrompt = "Please pick your age group, or type your age in years, for example \"47\".",
             Choices = TriageQuestions.AgeChoices(),
+            CardData = HintData(),
         }, cancellationToken);
     }
 
@@ -229,7 +259,6 @@ public sealed class TriageDialog : ComponentDialog
 
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
         return await stepContext.PromptAsync(ClearancePrompt, RedFlagDialog.ClearancePrompt(), cancellationToken);
     }
 
@@ -246,7 +275,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
         if (!cleared)
         {
-            await _safetyStop.StopAsync(stepContext.Context, [RedFlagDialog.NotClearedMessage], cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
         }
 
         return await stepContext.EndDialogAsync(cleared, cancellationToken);
@@ -263,8 +292,9 @@ public sealed class TriageDialog : ComponentDialog
         => stepContext.PromptAsync(promptId, new PromptOptions
         {
             Prompt = question,
-            RetryPrompt = $"Sorry, I didn't catch that. {question} Choose an answer, or type it in your own words, for example {example}.",
+            RetryPrompt = $"Sorry, I didn't catch that. {question} You can also type it in your own words, for example {example}.",
             Choices = choices,
+            CardData = HintData(),
         }, cancellationToken);
 
     private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string promptId, string question, List<Choice>? choices, CancellationToken cancellationToken)
@@ -273,7 +303,17 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = question,
             RetryPrompt = $"Please answer yes or no. {question}",
             Choices = choices,
+            CardData = HintData(),
         }, cancellationToken);
+
+    private static Newtonsoft.Json.Linq.JObject HintData() => new() { ["hint"] = Hint };
+
+    // The commonest answer as its own button, so it takes one tap instead of a tick and "Done".
+    private static Newtonsoft.Json.Linq.JObject WithQuickAnswer(Newtonsoft.Json.Linq.JObject data, Choice choice)
+    {
+        data["quickChoice"] = new Newtonsoft.Json.Linq.JObject { ["title"] = choice.Title, ["value"] = choice.Value };
+        return data;
+    }
 
     private async Task<TriageAnswers> AnswersAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
         => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;

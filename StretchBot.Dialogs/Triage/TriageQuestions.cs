@@ -75,6 +75,34 @@ public static class TriageQuestions
         new(nameof(AgeBand.Over65), "Over 65", "older than 65", "retired"),
     };
 
+    /// <summary>
+    /// Forgets the most recent symptom answer (the last one given, in the order the questions are asked), so the
+    /// triage asks it again. False when none has been given yet.
+    /// </summary>
+    public static bool ForgetLastAnswer(TriageAnswers answers)
+    {
+        Action[] forget =
+        [
+            () => answers.AgeBand = null, () => answers.Runs = null, () => answers.SitsForLongPeriods = null,
+            () => answers.CanGetToFloor = null, () => answers.Diagnoses = null, () => answers.WorseWith = null,
+            () => answers.Location = null, () => answers.Duration = null, () => answers.PainNow = null,
+        ];
+        bool[] given =
+        [
+            answers.AgeBand is not null, answers.Runs is not null, answers.SitsForLongPeriods is not null,
+            answers.CanGetToFloor is not null, answers.Diagnoses is not null, answers.WorseWith is not null,
+            answers.Location is not null, answers.Duration is not null, answers.PainNow is not null,
+        ];
+        var last = Array.IndexOf(given, true);
+        if (last < 0)
+        {
+            return false;
+        }
+
+        forget[last]();
+        return true;
+    }
+
     /// <summary>Reads a typed age ("I'm 47") as the option for its band.</summary>
     public static string? AgeBandFromTypedAge(double age) => age switch
     {

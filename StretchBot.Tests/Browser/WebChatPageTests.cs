@@ -20,19 +20,51 @@ public class WebChatPageTests
     }
 
     /// <summary>
-    /// Welcome, consent, both red-flag cards and the triage (card buttons for most answers, typed answers for the pain
-    /// score and the diagnoses), 1-3 stretch cards whose pictures load, the check-in booked by its button, then the
-    /// same conversation with its stretch cards after reloading on a desktop and a phone-sized screen. Any page error,
-    /// console error or failed request on the way fails the journey.
+    /// Desktop (1280x900), every answer tapped: welcome, consent, both safety cards, the triage (the pain score is one
+    /// tap), the plan's summary card and 1-3 stretch cards whose pictures load and whose "Take care", "Why it works" and
+    /// "Who it suits" open without a console error, the check-in booked by its button, a reload, the week-later check-in
+    /// (the host's clock moved on), a warning sign ticked on it and the emergency card, and "my plan" saying why there
+    /// is none. Every answered card shows its answer and takes no more input (at most one live card). Taps from opening the page to the plan are counted (16 before this card
+    /// design; at most 14 now). Any clipped text, console error, failed request or missing picture fails the journey.
     /// </summary>
     [Fact]
-    public async Task VisitorGetsAPlanByClickingAndTypingAndFindsItAfterReloading()
+    public async Task OnADesktopEveryAnswerIsATapAndTheJourneyRunsFromWelcomeToDeletingTheData()
     {
-        var result = await RunJourneyAsync("plan.json", "plan");
+        var result = await RunJourneyAsync("desktop.json", "desktop");
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, "webchat-desktop.png")), result.Output);
-        Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, "webchat-phone.png")), result.Output);
+        Assert.All(new[] { "welcome-desktop", "triage-desktop", "plan-desktop", "stretch-desktop-1", "checkin-desktop", "emergency-desktop" },
+            name => Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, name + ".png")), $"{name}.png missing\n{result.Output}"));
+        Assert.Contains("\"event\":\"taps\"", result.Output);
+    }
+
+    /// <summary>
+    /// Phone (390x844), answers typed: the same journey to a plan, the stretch cards after a reload, the check-in sent
+    /// empty (only what is missing is asked, one question at a time), a typed warning sign and the emergency card.
+    /// Nothing may be cut off at phone width.
+    /// </summary>
+    [Fact]
+    public async Task OnAPhoneTypedAnswersReachAPlanAndNothingIsCutOff()
+    {
+        var result = await RunJourneyAsync("phone.json", "phone");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.All(new[] { "welcome-phone", "triage-phone", "plan-phone", "stretch-phone-1", "checkin-phone", "emergency-phone" },
+            name => Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, name + ".png")), $"{name}.png missing\n{result.Output}"));
+    }
+
+    /// <summary>
+    /// "delete my data" in Web Chat: the confirmation is shown on the open page and the chat carries on afterwards.
+    /// Today the transcript numbering restarts after the erase, so the open page (which has seen higher watermarks)
+    /// never shows the confirmation; the fix is issue 11 part 7 (perf branch). Un-skip once it is on main.
+    /// </summary>
+    [Fact(Skip = "Waits for issue 11 part 7 (web transcript numbering never goes back after an erase), not yet on main.")]
+    public async Task DeletingMyDataShowsTheConfirmationAndTheChatCarriesOn()
+    {
+        var result = await RunJourneyAsync("delete.json", "delete");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, "deleted-phone.png")), result.Output);
     }
 
     private async Task<JourneyResult> RunJourneyAsync(string journey, string name)
@@ -67,12 +99,26 @@ public class WebChatPageTests
             start.ArgumentList.Add(argument);
         }
 
+        start.RedirectStandardInput = true;
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = new System.Text.StringBuilder();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         try
         {
+            // The journey asks the host for things a browser cannot do (move the clock on for the check-in).
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                stdout.AppendLine(line);
+                if (line.StartsWith("{\"event\":\"host\"", StringComparison.Ordinal))
+                {
+                    var request = System.Text.Json.Nodes.JsonNode.Parse(line)!;
+                    factory.Time.Advance(TimeSpan.Parse((string)request["advanceClock"]!, System.Globalization.CultureInfo.InvariantCulture));
+                    await process.StandardInput.WriteLineAsync("done".AsMemory(), timeout.Token);
+                    await process.StandardInput.FlushAsync(timeout.Token);
+                }
+            }
+
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
@@ -81,7 +127,7 @@ public class WebChatPageTests
             throw;
         }
 
-        var output = await stdout + await stderr;
+        var output = stdout + await stderr;
         _output.WriteLine(output);
         _output.WriteLine($"Screenshots: {artifacts}");
         Console.WriteLine($"Browser test screenshots: {artifacts}");

@@ -12,6 +12,8 @@ public sealed class CardLibraryTests
         Name = "Cobra stretch",
         ImageUrl = "http://localhost:3978/images/stretches/cobra.png",
         ImageAlt = "A person lying face down, propped up on the hands",
+        PictureStart = "Lie face down",
+        PictureThen = "Press the chest up",
         Position = "Lie on your front.",
         Steps = new[] { "Press up slowly.", "Lower down." },
         Dose = "10 lifts, twice a day",
@@ -73,31 +75,35 @@ public sealed class CardLibraryTests
     {
         var data = new StretchCardData(
             "cat-cow", "Cat-cow", "http://localhost:3978/images/stretches/cat-cow.png", "On hands and knees, back rounded",
-            "Kneel on all fours.", ["Round your back.", "Let it sag gently."], "Ten slow rounds", "You said mornings are stiff.",
+            "Round your back up", "Let it dip", "Kneel on all fours.", ["Round your back.", "Let it sag gently."], "Ten slow rounds", "You said mornings are stiff.",
             "Most people who can kneel.", ["Stop if it hurts."], "Both sides alike.", "Moving through the range loosens the joints.");
 
         var card = new CardLibrary().Expand(StretchCardData.TemplateName, data).ToJsonString();
 
         Assert.DoesNotContain("${", card);
-        foreach (var text in new[] { "Cat-cow", "cat-cow.png", "On hands and knees, back rounded", "Kneel on all fours.", "Step 2: Let it sag gently.",
+        foreach (var text in new[] { "Cat-cow", "cat-cow.png", "On hands and knees, back rounded", "Round your back up", "Let it dip", "Kneel on all fours.", "Step 2: Let it sag gently.",
             "Ten slow rounds", "You said mornings are stiff.", "Most people who can kneel.", "Stop if it hurts.", "Both sides alike.", "Moving through the range loosens the joints." })
         {
             Assert.Contains(text, card);
         }
     }
 
+    /// <summary>
+    /// "Who it suits", "Why it works" and "Take care" are one tap away. They use Action.ShowCard, which Teams and Web Chat
+    /// both show inline; Web Chat 4.18 logs a console error for every Action.ToggleVisibility.
+    /// </summary>
     [Fact]
-    public void WhyItWorksStartsHiddenBehindAToggle()
+    public void WhoItSuitsWhyItWorksAndTakeCareAreOneTapAway()
     {
         var card = new CardLibrary().Expand("stretch", CobraData);
 
-        var hidden = card.ToJsonString();
-        var toggle = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.ToggleVisibility")!;
-        var targetId = (string?)toggle["targetElements"]![0];
-        var target = card["body"]!.AsArray().Single(e => (string?)e!["id"] == targetId)!;
-        Assert.False((bool)target["isVisible"]!);
-        Assert.Contains("It arches the back gently.", target.ToJsonString());
-        Assert.Contains("Why it works", hidden);
+        var shown = card["body"]!.ToJsonString();
+        var actions = card["actions"]!.AsArray().ToDictionary(a => (string)a!["title"]!, a => a!);
+        Assert.Equal(["Who it suits", "Why it works", "Take care"], actions.Keys);
+        Assert.All(actions.Values, a => Assert.Equal("Action.ShowCard", (string?)a["type"]));
+        Assert.Contains("It arches the back gently.", actions["Why it works"]["card"]!.ToJsonString());
+        Assert.DoesNotContain("It arches the back gently.", shown);
+        Assert.DoesNotContain("ToggleVisibility", card.ToJsonString());
     }
 
     [Fact]

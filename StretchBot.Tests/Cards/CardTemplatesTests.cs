@@ -101,6 +101,24 @@ public sealed class CardTemplatesTests
         }
     }
 
+    /// <summary>
+    /// On a 390 px phone anything that does not wrap is cut off with "…" (the check-in's safety options were). Every
+    /// text block, choice set and toggle wraps, in the card and in any card an Action.ShowCard opens.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void EveryTextAndEveryChoiceWrapsSoNothingIsCutOnAPhone(string name)
+    {
+        foreach (var element in Descendants(ExpandSample(name)).OfType<JsonObject>())
+        {
+            if (element["type"] is JsonValue type && type.ToString() is "TextBlock" or "Input.ChoiceSet" or "Input.Toggle" or "RichTextBlock")
+            {
+                var wraps = type.ToString() == "RichTextBlock" || element["wrap"] is JsonValue wrap && wrap.GetValueKind() == System.Text.Json.JsonValueKind.True;
+                Assert.True(wraps, $"cards/{name}.json: a {type} does not wrap: {element.ToJsonString()}");
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Templates))]
     public void TemplateIsEmbeddedInTheDialogsAssemblyAsWritten(string name)

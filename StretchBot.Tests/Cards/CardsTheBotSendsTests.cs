@@ -29,7 +29,7 @@ public class CardsTheBotSendsTests
         };
         foreach (var (button, inputs) in new (string, object?)[]
                  {
-                     ("Next", new { number = "4" }), ("6 to 12 weeks", null), ("Lower back only", null),
+                     ("4", null), ("6 to 12 weeks", null), ("Lower back only", null),
                      ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
                      ("Yes, I can", null), ("Yes", null), ("No", null),
                  })

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -125,33 +126,71 @@ public class CheckInConversationTests
     }
 
     [Fact]
+    public async Task AnEmptyCheckInSubmitAsksOnlyWhatIsMissingNeverTheWholeCardAgain()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await AtTheCheckInAsync(harness);
+
+        var empty = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => string.Empty));
+
+        Assert.True(empty.Mentions(CheckInDialog.NothingFilledInMessage));
+        Assert.True(empty.Mentions($"How did the {Catalog.Get(plan[0]).Name} go this week?"));
+        Assert.False(empty.Mentions(CheckInDialog.Title), "the whole check-in card was sent again");
+        Assert.DoesNotContain(empty.Cards, c => c.SelectTokens("$..[?(@.type == 'Input.ChoiceSet')]").Count() > 1);
+    }
+
+    [Fact]
+    public async Task ACheckInWithOnlyTheStretchesFilledInAsksForThePainAndTheSafetySignsAlone()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await AtTheCheckInAsync(harness);
+
+        var pain = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Better"));
+        Assert.True(pain.Mentions("your back pain right now"));
+        Assert.False(pain.Mentions(CheckInDialog.Title));
+
+        var signs = await harness.Driver.SendAsync("2");
+        Assert.True(signs.Mentions(CheckInDialog.RedFlagQuestion));
+        var outcome = await harness.Driver.ClickAsync("None of these");
+        Assert.True(outcome.Mentions("I'll check in again on"));
+        Assert.Equal(2, (await harness.ReadProfileAsync())!.Answers.PainNow);
+    }
+
+    [Fact]
     public async Task ARedFlagAtTheCheckInStopsThePlanAndTheCheckIns()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness);
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness);
 
         var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
         inputs[CheckInDialog.PainKey] = "4";
         inputs[CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl;
         var outcome = await harness.Driver.ClickAsync("Send", inputs);
 
-        Assert.True(outcome.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(outcome.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(outcome.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
     }
 
     [Fact]
+    public async Task AWarningSignTickedOnAnOtherwiseEmptyCheckInStopsAtOnce()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await AtTheCheckInAsync(harness);
+
+        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl });
+
+        Assert.True(outcome.Mentions(SafetyStop.EmergencyAction), outcome.AllText);
+        Assert.False(outcome.Mentions($"How did the {Catalog.Get(plan[0]).Name} go"), "asked about a stretch before the emergency advice");
+        Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
+    }
+
+    [Fact]
     public async Task PainUpTwoPointsAdvisesAClinician()
     {
         using var harness = new ConversationHarness();
-        var plan = await GivePlanAsync(harness, new TriageScripts.Symptoms(Pain: 4));
-        harness.Time.Advance(TimeSpan.FromDays(7));
-        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
-        harness.Driver.Collect();
+        var plan = await AtTheCheckInAsync(harness, new TriageScripts.Symptoms(Pain: 4));
 
         var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
         inputs[CheckInDialog.PainKey] = "6";
@@ -313,6 +352,16 @@ public class CheckInConversationTests
         var plan = await TriageScripts.AnswerTriageAsync(harness.Driver, symptoms ?? new TriageScripts.Symptoms());
         await harness.Driver.ClickAsync(plan.Cards.Last()["actions"]![0]!["title"]!.ToString());
         return plan.StretchNames.Select(name => Catalog.Stretches.Single(s => s.Name == name).Id).ToList();
+    }
+
+    /// <summary>A plan given, a week gone by and the check-in delivered; returns the plan's stretch ids.</summary>
+    private static async Task<List<string>> AtTheCheckInAsync(ConversationHarness harness, TriageScripts.Symptoms? symptoms = null)
+    {
+        var plan = await GivePlanAsync(harness, symptoms);
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
+        harness.Driver.Collect();
+        return plan;
     }
 
     private static CheckInDispatcher Dispatcher(ConversationHarness harness) => new(

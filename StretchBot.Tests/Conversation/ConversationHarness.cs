@@ -24,7 +24,7 @@ internal sealed class ConversationHarness : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stretchbot-tests", Guid.NewGuid().ToString("N"));
 
-    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1")
+    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1", Func<IStorage, IStorage>? wrapStorage = null)
     {
         Directory.CreateDirectory(_folder);
         var connectionString = $"Data Source={Path.Combine(_folder, "stretchbot.db")}";
@@ -42,7 +42,7 @@ internal sealed class ConversationHarness : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Time);
         Storage = new SqliteStorage(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString }), Time);
-        services.AddSingleton<IStorage>(Storage);
+        services.AddSingleton<IStorage>(wrapStorage?.Invoke(Storage) ?? Storage);
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
@@ -51,10 +51,17 @@ internal sealed class ConversationHarness : IDisposable
 
         var reference = TestAdapter.CreateConversation(conversationId, userId, "stretchbot");
         Adapter = new TestAdapter(reference);
+        Adapter.Use(new Engine.RecordingMiddleware(Sent, Updates));
         Driver = new ConversationDriver(Adapter, Services.GetRequiredService<IBot>());
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>Every activity the bot sent, with the id the channel gave it.</summary>
+    public List<IActivity> Sent { get; } = new();
+
+    /// <summary>Every activity the bot updated in place (an answered card), in order.</summary>
+    public List<IActivity> Updates { get; } = new();
 
     public SqliteStorage Storage { get; }
 

@@ -9,7 +9,7 @@ internal static class JourneySteps
     public static readonly IReadOnlyList<(string Button, object? Inputs)> ToThePlan =
     [
         ("Yes, I've checked", null), ("None of these", null), ("None of these", null),
-        ("Next", new { number = "4" }), ("6 to 12 weeks", null), ("Lower back only", null),
+        ("4", null), ("6 to 12 weeks", null), ("Lower back only", null),
         ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
         ("Yes, I can", null), ("Yes", null), ("No", null), ("20 to 50", null),
     ];

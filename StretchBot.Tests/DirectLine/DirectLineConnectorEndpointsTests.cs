@@ -88,6 +88,29 @@ public class DirectLineConnectorEndpointsTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("guessed")]
+    public async Task NoOneButTheBotsOwnAdapterCanReplaceTheBotsCards(string? key)
+    {
+        var client = new DirectLineTestClient(_factory.CreateClient());
+        var session = await client.StartNewAsync();
+        var welcome = (await client.GetActivitiesAsync(session)).Activities.Single();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/directline-connector/v3/conversations/{session.ConversationId}/activities/{Uri.EscapeDataString((string)welcome["id"]!)}")
+        {
+            Content = JsonContent(new JsonObject { ["type"] = "message", ["text"] = "replaced by someone else" }),
+        };
+        if (key is not null)
+        {
+            request.Headers.Add(ConnectorSecret.HeaderName, key);
+        }
+
+        using var response = await _factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(await client.ReadAllAsync(session), a => DirectLineTestClient.Text(a) == "replaced by someone else");
+    }
+
+    [Theory]
     [InlineData("http://localhost/directline-connector/v3/conversations/c/activities", true)]
     [InlineData("http://127.0.0.1:3978/directline-connector/v3/conversations/c/activities/a", true)]
     [InlineData("http://[::1]:3979/directline-connector/v3/conversations/c/activities", true)]

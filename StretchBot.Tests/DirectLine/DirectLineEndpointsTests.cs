@@ -70,7 +70,9 @@ public class DirectLineEndpointsTests : IDisposable
         var answer = DirectLineTestClient.Read(after.Activities.Skip(1));
         Assert.True(answer.Mentions(ConsentDialog.Question), answer.AllText);
         Assert.NotNull(answer.SubmitDataOf("Yes, I've checked"));
-        Assert.DoesNotContain(after.Activities, a => welcome.Activities.Any(w => (string?)w["id"] == (string?)a["id"]));
+        // The only activity sent again is the welcome card, closed in place now that the conversation is under way.
+        var again = Assert.Single(after.Activities, a => welcome.Activities.Any(w => (string?)w["id"] == (string?)a["id"]));
+        Assert.Empty(again["attachments"]![0]!["content"]!["actions"]?.AsArray() ?? []);
     }
 
     [Fact]
@@ -146,10 +148,19 @@ public class DirectLineEndpointsTests : IDisposable
         }
 
         var all = pages.SelectMany(p => p.Activities).ToList();
-        Assert.Equal(7, all.Count); // welcome, then each message and its answer
-        Assert.Equal(all.Count, all.Select(a => (string?)a["id"]).Distinct().Count());
+        // Welcome, then each message and its answer, and cards replaced in place (the welcome closed, the consent card
+        // answered: the same id again, so Web Chat shows the new version where the old one was).
+        var replaced = all.GroupBy(a => (string?)a["id"]).Where(g => g.Count() > 1).ToList();
+        Assert.Equal(7, all.Count - replaced.Sum(g => g.Count() - 1));
+        Assert.NotEmpty(replaced);
+        Assert.All(replaced, g => Assert.Empty(g.Last()["attachments"]![0]!["content"]!["actions"]?.AsArray() ?? []));
+        Assert.All(replaced, g => Assert.NotNull(g.First()["attachments"]![0]!["content"]!["actions"]));
+        Assert.All(all, a => Assert.Equal(DirectLineConversationService.SequenceOf(session.ConversationId, (string?)a["id"]), (long?)a["channelData"]?["webchat:sequence-id"]));
+        all = all.DistinctBy(a => (string?)a["id"]).ToList();
         Assert.Equal(new[] { "one", "two", "three" }, all.Where(a => DirectLineTestClient.FromRole(a) == "user").Select(DirectLineTestClient.Text));
-        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"{session.ConversationId}|{i:D7}"), all.Select(a => (string?)a["id"]));
+        var places = all.Select(a => DirectLineConversationService.SequenceOf(session.ConversationId, (string?)a["id"])!.Value).ToList();
+        Assert.Equal(places.Order(), places);
+        Assert.Equal(1, places[0]);
     }
 
     [Fact]

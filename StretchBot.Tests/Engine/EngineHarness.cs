@@ -16,7 +16,14 @@ internal sealed class EngineHarness
         ConversationState = new ConversationState(Storage);
         Manager = new DialogManager(root, ConversationState, interruptions, NullLogger<DialogManager>.Instance);
         Adapter = new TestAdapter(TestAdapter.CreateConversation(nameof(EngineHarness)));
+        Adapter.Use(new RecordingMiddleware(Sent, Updates));
     }
+
+    /// <summary>Every activity the bot sent, with the id the channel gave it.</summary>
+    public List<IActivity> Sent { get; } = new();
+
+    /// <summary>Every activity the bot updated in place (UpdateActivity), in order.</summary>
+    public List<IActivity> Updates { get; } = new();
 
     public IStorage Storage { get; }
 
@@ -38,6 +45,35 @@ internal sealed class EngineHarness
         Type = ActivityTypes.Message,
         Value = JObject.FromObject(value),
     };
+}
+
+/// <summary>Records what the bot sends and updates in a turn (TestAdapter keeps only the replies).</summary>
+internal sealed class RecordingMiddleware(List<IActivity> sent, List<IActivity> updates) : IMiddleware
+{
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        {
+            var responses = await nextSend();
+            lock (sent)
+            {
+                sent.AddRange(activities);
+            }
+
+            return responses;
+        });
+        turnContext.OnUpdateActivity((context, activity, nextUpdate) =>
+        {
+            lock (updates)
+            {
+                // A copy as it was asked for (the adapter may change the object it is given).
+                updates.Add(Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(Newtonsoft.Json.JsonConvert.SerializeObject(activity))!);
+            }
+
+            return nextUpdate();
+        });
+        return next(cancellationToken);
+    }
 }
 
 /// <summary>Renders a card as its template name and data, so tests can read what the card would show.</summary>

@@ -88,17 +88,38 @@ public class StretchIllustrationFilesTests
 
     [Theory]
     [MemberData(nameof(StretchIds))]
-    public void EverySvgShowsBothTheStartAndTheEndPosition(string id)
+    public void EverySvgShowsTheStartAndTheEndPositionAsNumberedPanels(string id)
     {
         var document = LoadSvg(ImagePath(id, "svg"));
 
-        var labels = document.Descendants()
-            .Where(e => e.Name.LocalName == "text")
-            .Select(e => e.Value.Trim())
+        var panels = document.Descendants()
+            .Where(e => e.Name.LocalName == "g" && (string?)e.Attribute("class") is "start" or "then")
+            .Select(e => ((string)e.Attribute("class")!, e.Descendants().Where(t => t.Name.LocalName == "text").Select(t => t.Value.Trim()).ToList()))
             .ToList();
 
-        Assert.Contains("Start", labels);
-        Assert.Contains("Then", labels);
+        Assert.Equal(["start", "then"], panels.Select(p => p.Item1));
+        Assert.Equal(["1"], panels[0].Item2);
+        Assert.Equal(["2"], panels[1].Item2);
+    }
+
+    /// <summary>
+    /// A phone shows the 640 px picture about 288 px wide, so text drawn at 12 px comes out at about 5 px. The pictures
+    /// carry no words (the card shows the captions); the panel numbers are drawn large enough to read at that width.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StretchIds))]
+    public void EverySvgCarriesOnlyPanelNumbersLegibleAtPhoneWidth(string id)
+    {
+        const double PhoneScale = 288.0 / 640.0;
+        const double SmallestLegiblePixels = 12;
+        var document = LoadSvg(ImagePath(id, "svg"));
+
+        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "text"))
+        {
+            Assert.Matches("^[0-9]$", text.Value.Trim());
+            var size = double.Parse((string)text.Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(size * PhoneScale >= SmallestLegiblePixels, $"{id}: '{text.Value}' is {size * PhoneScale:0.0} px on a phone");
+        }
     }
 
     [Theory]

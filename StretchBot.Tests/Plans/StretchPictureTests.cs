@@ -32,6 +32,16 @@ public class StretchPictureTests : IClassFixture<WebApplicationFactory<Program>>
 
     [Theory]
     [MemberData(nameof(StretchIds))]
+    public void EveryPictureHasAShortCaptionForEachOfItsTwoPanels(string id)
+    {
+        var captions = StretchCatalog.LoadEmbedded().Get(id).PictureCaptions;
+
+        Assert.Equal(2, captions.Count);
+        Assert.All(captions, c => Assert.InRange(c.Length, 10, 70)); // half a phone-wide card, three lines at most
+    }
+
+    [Theory]
+    [MemberData(nameof(StretchIds))]
     public async Task TheImageUrlACardCarriesIsServedAsASmallImage(string id)
     {
         var presenter = _factory.Services.GetRequiredService<PlanPresenter>();

@@ -28,6 +28,15 @@ public sealed class FakeTeamsConnector
                 return RecordingHandler.Json(HttpStatusCode.OK, $$"""{"id":"1:{{Interlocked.Increment(ref _next)}}"}""");
             }
 
+            // UpdateActivity: PUT /v3/conversations/{id}/activities/{activityId}, as Teams does for a card updated in place.
+            if (request.Method == HttpMethod.Put && request.RequestUri!.AbsolutePath.Contains("/activities/", StringComparison.Ordinal))
+            {
+                var activity = JsonConvert.DeserializeObject<Activity>(body)!;
+                var activityId = Uri.UnescapeDataString(request.RequestUri.AbsolutePath[(request.RequestUri.AbsolutePath.LastIndexOf('/') + 1)..]);
+                Updated.Enqueue(new UpdatedActivity(activityId, activity));
+                return RecordingHandler.Json(HttpStatusCode.OK, $$"""{"id":"{{activityId}}"}""");
+            }
+
             return new HttpResponseMessage(HttpStatusCode.NotFound);
         });
     }
@@ -36,7 +45,12 @@ public sealed class FakeTeamsConnector
 
     public ConcurrentQueue<SentActivity> Sent { get; } = new();
 
+    /// <summary>Activities the bot updated in place, with the id in the request's path.</summary>
+    public ConcurrentQueue<UpdatedActivity> Updated { get; } = new();
+
     public IEnumerable<Activity> Messages => Sent.Select(s => s.Activity).Where(a => a.Type == ActivityTypes.Message);
 
     public sealed record SentActivity(string Path, Activity Activity);
+
+    public sealed record UpdatedActivity(string ActivityId, Activity Activity);
 }

@@ -111,6 +111,29 @@ public class TeamsChannelTests : IDisposable
         Assert.All(answered.Activities, m => Assert.Equal(user.ConversationId, m.Conversation.Id));
     }
 
+    /// <summary>
+    /// In Teams a pressed card is updated in place (UpdateActivity, a PUT to the connector with the id Teams gave the card
+    /// when it was sent): it shows the question and the answer and has no buttons left.
+    /// </summary>
+    [Fact]
+    public async Task AnAnsweredCardIsUpdatedInPlaceWithTheIdTeamsGaveIt()
+    {
+        var user = TeamsUser.NewUser();
+        var question = await SendAsync(TeamsActivities.Message(user, "hi"));
+        var sentBefore = _connector.Sent.Count;
+
+        await ClickAsync(user, question, "Yes, I've checked");
+
+        // The consent card was the only card sent in the first turn; Teams numbered it in the order it was sent.
+        var consentCardId = $"1:{_connector.Sent.Take(sentBefore).ToList().FindLastIndex(s => s.Activity.Attachments?.Count > 0) + 1}";
+        var update = Assert.Single(_connector.Updated, u => u.ActivityId == consentCardId);
+        var card = JObject.FromObject(update.Activity.Attachments.Single().Content);
+        Assert.Contains(ConsentDialog.Question, card.ToString());
+        Assert.Contains("✓ Yes, I've checked", card.ToString());
+        Assert.Empty(card.SelectTokens("$..[?(@.type == 'Action.Submit')]"));
+        Assert.Equal(user.ConversationId, update.Activity.Conversation.Id);
+    }
+
     [Fact]
     public async Task OnePersonInTwoTeamsChatsHasOneProfile()
     {
@@ -175,7 +198,7 @@ public class TeamsChannelTests : IDisposable
         foreach (var (title, inputs) in new (string, object?)[]
                  {
                      ("Yes, I've checked", null), ("None of these", null), ("None of these", null),
-                     ("Next", new { number = "4" }), ("6 to 12 weeks", null), ("Lower back only", null),
+                     ("4", null), ("6 to 12 weeks", null), ("Lower back only", null),
                      ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
                      ("Yes, I can", null), ("Yes", null), ("No", null), ("20 to 50", null),
                  })

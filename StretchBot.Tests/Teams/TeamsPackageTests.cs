@@ -48,6 +48,40 @@ public class TeamsPackageTests : IDisposable
         Assert.DoesNotContain("{{", manifest.ToJsonString());
     }
 
+    /// <summary>
+    /// The generated manifest against the official v1.22 JSON schema (npm @microsoft/app-manifest 1.1.2 ships it and
+    /// the validator; nothing is fetched), not only the $schema string.
+    /// </summary>
+    [Fact]
+    public async Task TheGeneratedManifestIsValidAgainstTheOfficialSchema()
+    {
+        using var archive = ZipFile.OpenRead(await BuildAsync(AppId, "bot.example.org"));
+        var manifest = Path.Combine(_directory, "manifest.json");
+        await File.WriteAllTextAsync(manifest, Read(archive, "manifest.json"));
+
+        var (exitCode, output) = await RunNodeAsync(RepositoryPaths.Combine("teams", "validate-manifest.mjs"), manifest);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("valid against the official v1.22 schema", output);
+    }
+
+    [Fact]
+    public async Task TheSchemaCheckRefusesAManifestTeamsWouldRefuse()
+    {
+        using var archive = ZipFile.OpenRead(await BuildAsync(AppId, "bot.example.org"));
+        var manifest = JsonNode.Parse(Read(archive, "manifest.json"))!.AsObject();
+        manifest["bots"]![0]!["scopes"] = new JsonArray("everywhere");
+        manifest["name"]!["short"] = new string('x', 31);
+        var path = Path.Combine(_directory, "bad-manifest.json");
+        await File.WriteAllTextAsync(path, manifest.ToJsonString());
+
+        var (exitCode, output) = await RunNodeAsync(RepositoryPaths.Combine("teams", "validate-manifest.mjs"), path);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("/bots/0/scopes/0", output);
+        Assert.Contains("/name/short", output);
+    }
+
     [Fact]
     public async Task IconsHaveTheSizesTeamsRequiresAndTheOutlineIsWhiteOnTransparent()
     {
@@ -94,6 +128,21 @@ public class TeamsPackageTests : IDisposable
         var (exitCode, output) = await RunAsync(appId, host);
         Assert.True(exitCode == 0, output);
         return Path.Combine(_directory, "stretchbot-teams.zip");
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(string appId, string? host)

@@ -82,7 +82,7 @@ public class DialogsAloneTests
         await client.SendActivityAsync<IMessageActivity>("no. I'm immunocompromised");
 
         var reply = await client.SendActivityAsync<IMessageActivity>("none of those");
-        Assert.Contains(RedFlagRules.SeeDoctorSoonAdvice, Text(reply));
+        Assert.Contains(RedFlagDialog.NeedsCheckMessage, Text(reply)); // asked whether a clinician has checked before any advice
         Assert.Contains(RedFlagDialog.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
         Assert.True((await harness.ReadProfileAsync())!.Answers.RedFlagAnswers[RedFlagIds.InfectionRisk]);
     }

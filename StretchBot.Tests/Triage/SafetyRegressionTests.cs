@@ -24,7 +24,7 @@ public class SafetyRegressionTests
 
         var reply = await harness.Driver.SendAsync(typed);
 
-        Assert.True(reply.Mentions(RedFlagRules.EmergencyAdvice), reply.AllText);
+        Assert.True(reply.Mentions(SafetyStop.EmergencyAction), reply.AllText);
         Assert.Empty(reply.StretchCards);
     }
 
@@ -67,15 +67,15 @@ public class SafetyRegressionTests
         await harness.Driver.SendAsync("start over");
         await harness.Driver.ClickAsync("None of these");
         await harness.Driver.ClickAsync("None of these");
-        await harness.Driver.ClickAsync("Next", new { number = "4" });
+        await harness.Driver.ClickAsync("4");
         await harness.Driver.ClickAsync("6 to 12 weeks");
 
         var stopped = await harness.Driver.ClickAsync("Down both legs");
 
-        Assert.True(stopped.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
-        Assert.True((await harness.Driver.SendAsync("my plan")).Mentions("You don't have a plan yet"));
+        Assert.True((await harness.Driver.SendAsync("my plan")).Mentions("There's no plan because you told me about pain, numbness or weakness in both legs"));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class SafetyRegressionTests
         Assert.Empty(asked.StretchCards);
 
         var stopped = await harness.Driver.ClickAsync("No, not yet");
-        Assert.True(stopped.Mentions(RedFlagDialog.NotClearedMessage));
+        Assert.True(stopped.Mentions(SafetyStop.SeeDoctorAction));
         Assert.Empty(stopped.StretchCards);
     }
 

@@ -82,13 +82,27 @@ public class TriageConversationTests
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.BladderChange] = "true" });
 
         Assert.True(advice.Mentions("emergency"));
-        Assert.True(advice.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(advice.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(advice.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
 
-        // The conversation has ended: the next message starts again from the safety questions, never a plan.
-        var next = await bot.SendAsync("what now?");
+        // One card in the attention style: the one right action, the sign that triggered it, what not to do meanwhile.
+        var card = Assert.Single(advice.Cards);
+        Assert.Equal("attention", card.SelectToken("body[0].style")!.ToString());
+        Assert.Equal(SafetyStop.EmergencyAction, card.SelectToken("body[0].items[0].text")!.ToString());
+        Assert.True(advice.Mentions(RedFlagCatalog.Get(RedFlagIds.BladderChange).ShortForm));
+        Assert.True(advice.Mentions(SafetyStop.NoStretchesMeanwhile));
+        Assert.False(advice.Mentions("appointment"), "the emergency card mixes in the see-a-doctor tier");
+
+        // "my plan" says why there is none.
+        var myPlan = await bot.SendAsync("my plan");
+        Assert.True(myPlan.Mentions("There's no plan because you told me about new trouble peeing"), myPlan.AllText);
+
+        // The conversation has ended: coming back recalls the stop, then the safety questions start again, never a plan.
+        var next = await bot.SendAsync("hello again");
+        Assert.True(next.Mentions("you told me something that needs a doctor first"), next.AllText);
+        Assert.True(next.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(next.StretchCards);
     }
 
@@ -102,11 +116,12 @@ public class TriageConversationTests
         await bot.ClickAsync("None of these");
 
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
-        Assert.True(advice.Mentions(RedFlagRules.SeeDoctorSoonAdvice));
+        Assert.True(advice.Mentions(RedFlagDialog.NeedsCheckMessage));
         Assert.True(advice.Mentions(RedFlagDialog.ClearedQuestion));
+        Assert.False(advice.Mentions(SafetyStop.SeeDoctorAction), "the appointment advice came before asking whether a doctor has already checked them");
 
         var stopped = await bot.ClickAsync("No, not yet");
-        Assert.True(stopped.Mentions(RedFlagDialog.NotClearedMessage));
+        Assert.True(stopped.Mentions(SafetyStop.SeeDoctorAction));
         Assert.Empty(stopped.StretchCards);
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
     }
@@ -187,7 +202,9 @@ public class TriageConversationTests
             Assert.Contains("Starting position", text);
             Assert.Contains(stretch.Steps[0], text);
             Assert.Contains(stretch.Dose.Summary, text);
-            Assert.Contains("Why this one for you", text);
+            Assert.Contains(stretch.PictureCaptions[0], text);
+            Assert.Contains(stretch.PictureCaptions[1], text);
+            Assert.Contains("Why I picked it for you", text);
             Assert.Contains(stretch.Cautions[0], text);
             Assert.Equal("1.5", card["version"]!.ToString());
         }
@@ -199,7 +216,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         await harness.Flow()
             .Send("hi").AssertReply(a => Assert.Contains(ConsentDialog.Question, Text(a)))
-            .Send("yeah I have").AssertReply(ConsentDialog.ThanksMessage).AssertReply(a => Assert.Contains("safety questions", Text(a)))
+            .Send("yeah I have").AssertReply(ConsentDialog.ThanksMessage).AssertReply(a => Assert.Contains("Do any of these apply to you right now?", Text(a)))
             .Send("none of these").AssertReply(a => Assert.Contains("A few more", Text(a)))
             .Send("nope").AssertReply(a => Assert.Contains("Now a few questions", Text(a))).AssertReply(a => Assert.Contains(TriageQuestions.Pain, Text(a)))
             .Send("about 7/10").AssertReply(a => Assert.Contains(TriageQuestions.Duration, Text(a)))
@@ -210,10 +227,8 @@ public class TriageConversationTests
             .Send("yep").AssertReply(a => Assert.Contains(TriageQuestions.Sitting, Text(a)))
             .Send("yes").AssertReply(a => Assert.Contains(TriageQuestions.Running, Text(a)))
             .Send("no").AssertReply(a => Assert.Contains(TriageQuestions.Age, Text(a)))
-            .Send("I'm 47").AssertReply(a => Assert.Contains("Here is your plan", Text(a)))
+            .Send("I'm 47").AssertReply(a => Assert.All(new[] { "Your plan: ", "pain-free", "Besides the stretches" }, expected => Assert.Contains(expected, Text(a))))
             .AssertReply(a => Assert.NotEmpty(((IMessageActivity)a).Attachments))
-            .AssertReply(a => Assert.Contains("pain-free", Text(a)))
-            .AssertReply(a => Assert.Contains("Besides the stretches", Text(a)))
             .AssertReply(a => Assert.Contains("When should I check in", Text(a)))
             .Send("same time next week").AssertReply(a => Assert.StartsWith("Done. I'll check in on Tuesday 1 December", Text(a)))
             .StartTestAsync();
@@ -249,7 +264,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "4" });
+        await bot.ClickAsync("4");
         var durationCard = bot.Last;
         var locationCard = await bot.ClickAsync("6 to 12 weeks");
 
@@ -267,7 +282,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "6" });
+        await bot.ClickAsync("6");
         await bot.ClickAsync("More than 12 weeks");
 
         var restarted = await bot.SendAsync("start over");
@@ -286,7 +301,7 @@ public class TriageConversationTests
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "3" });
+        await bot.ClickAsync("3");
 
         var help = await bot.SendAsync("help");
 
@@ -299,17 +314,77 @@ public class TriageConversationTests
     }
 
     [Fact]
+    public async Task NoDiagnosisIsOneTapOnItsOwnButton()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("5");
+        await bot.ClickAsync("Less than 6 weeks");
+        await bot.ClickAsync("Lower back only");
+        await bot.ClickAsync("Bending forward or sitting");
+
+        var button = bot.Last.Cards.Last().SelectTokens("$..[?(@.type == 'Action.Submit')]").Single(a => a["title"]!.ToString() == "None of these, or I don't know");
+        Assert.Equal("none", button["associatedInputs"]!.ToString()); // no ticks needed, none sent
+        var next = await bot.ClickAsync("None of these, or I don't know");
+
+        Assert.True(next.Mentions(TriageQuestions.Floor), next.AllText);
+        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
+    }
+
+    [Fact]
+    public async Task ChangeMyAnswerGoesBackOneQuestionAndKeepsTheEarlierAnswers()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("5");
+        await bot.ClickAsync("Less than 6 weeks");
+        Assert.True(bot.Last.Mentions(TriageQuestions.Location));
+
+        var back = await bot.SendAsync("change my answer");
+
+        Assert.True(back.Mentions(TriageDialog.WentBackMessage), back.AllText);
+        Assert.True(back.Mentions(TriageQuestions.Duration), back.AllText);
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Null(answers.Duration);
+        Assert.Equal(5, answers.PainNow);
+        var next = await bot.ClickAsync("More than 12 weeks");
+        Assert.True(next.Mentions(TriageQuestions.Location));
+        Assert.Equal(Dialogs.Domain.Triage.PainDuration.OverTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
+    }
+
+    [Fact]
+    public async Task BackAtTheFirstSymptomQuestionOrOnTheSafetyCardsSaysHowToAnswerThemAgain()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await bot.SendAsync("hi");
+        await bot.ClickAsync("Yes, I've checked");
+
+        var onSafetyCard = await bot.SendAsync("go back");
+        Assert.True(onSafetyCard.Mentions(MainDialog.CannotGoBackMessage), onSafetyCard.AllText);
+        Assert.True(onSafetyCard.Mentions("Do any of these apply to you right now?"));
+
+        await bot.ClickAsync("None of these");
+        await bot.ClickAsync("None of these");
+        var atFirst = await bot.SendAsync("go back");
+        Assert.True(atFirst.Mentions(TriageDialog.FirstQuestionMessage), atFirst.AllText);
+        Assert.True(atFirst.Mentions(TriageQuestions.Pain));
+    }
+
+    [Fact]
     public async Task PainInBothLegsDuringTriageStopsWithEmergencyAdvice()
     {
         using var harness = new ConversationHarness();
         var bot = harness.Driver;
         await ThroughSafetyQuestionsAsync(bot);
-        await bot.ClickAsync("Next", new { number = "5" });
+        await bot.ClickAsync("5");
         await bot.ClickAsync("Less than 6 weeks");
 
         var stopped = await bot.ClickAsync("Down both legs");
 
-        Assert.True(stopped.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(stopped.StretchCards);
     }
 

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
 
 namespace StretchBot.Tests.Triage;
@@ -28,7 +29,8 @@ internal static class TriageScripts
     /// <summary>Answers every triage question by button; returns the plan turn's replies.</summary>
     public static async Task<Replies> AnswerTriageAsync(IConversationDriver bot, Symptoms symptoms)
     {
-        await bot.ClickAsync("Next", new { number = symptoms.Pain.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var pain = symptoms.Pain.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await bot.ClickAsync(TriageQuestions.PainChoices().Single(c => c.Value == pain).Title);
         await bot.ClickAsync(symptoms.Duration);
         await bot.ClickAsync(symptoms.Location);
         await bot.ClickAsync(symptoms.WorseWith);

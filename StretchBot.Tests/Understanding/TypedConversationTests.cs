@@ -78,7 +78,7 @@ public class TypedConversationTests
 
         var stopped = await harness.Driver.SendAsync(typed);
 
-        Assert.True(stopped.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(stopped.StretchCards);
     }
 
@@ -92,7 +92,7 @@ public class TypedConversationTests
         var asked = await harness.Driver.SendAsync("my bum has gone numb");
         Assert.True(asked.Mentions(RedFlagCatalog.Get(RedFlagIds.SaddleNumbness).Question));
 
-        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(SafetyStop.EmergencyAction));
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public class TypedConversationTests
         await harness.Driver.SendAsync("yes");
 
         var checking = await harness.Driver.SendAsync(typed);
-        Assert.False(checking.Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.False(checking.Mentions(SafetyStop.EmergencyAction));
         Assert.Contains(checking.Cards, c => c.ToString().Contains("\"Yes\"", StringComparison.Ordinal));
 
         var next = await harness.Driver.SendAsync("yes");
@@ -122,8 +122,8 @@ public class TypedConversationTests
         var asked = await harness.Driver.SendAsync("I had a fall last week");
 
         Assert.True(asked.Mentions(RedFlagCatalog.Get(RedFlagIds.SeriousInjury).Question));
-        Assert.False(asked.Mentions(RedFlagRules.EmergencyAdvice));
-        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(RedFlagRules.EmergencyAdvice));
+        Assert.False(asked.Mentions(SafetyStop.EmergencyAction));
+        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(SafetyStop.EmergencyAction));
     }
 
     [Fact]

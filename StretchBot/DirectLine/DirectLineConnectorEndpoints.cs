@@ -5,9 +5,10 @@ namespace StretchBot.DirectLine;
 
 /// <summary>
 /// The Bot Connector REST calls the adapter makes for local Direct Line conversations (the activities' serviceUrl
-/// points here): send to conversation and reply to activity. Both replies within a turn and later proactive
-/// messages land in the transcript. Access rule, with or without an app id: only the bot's own adapter may post, proven
-/// by the <see cref="ConnectorSecret"/> it adds to these requests; anyone else gets 401 and nothing reaches a transcript.
+/// points here): send to conversation, reply to activity and update activity (an answered card shown in place). Both
+/// replies within a turn and later proactive messages land in the transcript. Access rule, with or without an app id:
+/// only the bot's own adapter may post or update, proven by the <see cref="ConnectorSecret"/> it adds to these
+/// requests; anyone else gets 401 and nothing reaches a transcript.
 /// </summary>
 public static class DirectLineConnectorEndpoints
 {
@@ -20,9 +21,11 @@ public static class DirectLineConnectorEndpoints
             => ReceiveAsync(conversationId, null, context, cancellationToken));
         group.MapPost("/{activityId}", (string conversationId, string activityId, HttpContext context, CancellationToken cancellationToken)
             => ReceiveAsync(conversationId, activityId, context, cancellationToken));
+        group.MapPut("/{activityId}", (string conversationId, string activityId, HttpContext context, CancellationToken cancellationToken)
+            => ReceiveAsync(conversationId, activityId, context, cancellationToken, update: true));
     }
 
-    private static async Task<IResult> ReceiveAsync(string conversationId, string? replyToId, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(string conversationId, string? activityId, HttpContext context, CancellationToken cancellationToken, bool update = false)
     {
         var services = context.RequestServices;
         var secret = services.GetRequiredService<ConnectorSecret>();
@@ -47,9 +50,11 @@ public static class DirectLineConnectorEndpoints
             return Results.BadRequest(new ErrorResponse(new Error("BadArgument", "The body must be an activity.")));
         }
 
-        var id = await conversations.RecordFromBotAsync(conversationId, activity, replyToId, cancellationToken);
+        var id = update
+            ? await conversations.UpdateFromBotAsync(conversationId, activityId!, activity, cancellationToken)
+            : await conversations.RecordFromBotAsync(conversationId, activity, activityId, cancellationToken);
         return id is null
-            ? Results.NotFound(new ErrorResponse(new Error("ConversationNotFound", "Unknown conversation.")))
+            ? Results.NotFound(new ErrorResponse(new Error(update ? "ActivityNotFound" : "ConversationNotFound", update ? "Unknown activity." : "Unknown conversation.")))
             : Results.Json(new ResourceResponse(id));
     }
 }

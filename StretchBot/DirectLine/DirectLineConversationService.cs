@@ -116,6 +116,49 @@ public sealed class DirectLineConversationService
         return activity.Id;
     }
 
+    /// <summary>
+    /// Replaces an activity the bot sent (UpdateActivity: an answered card). The new version is appended to the
+    /// transcript with the same id and the original's time and sender, so the page, polling from its watermark,
+    /// receives it and Web Chat shows it in the original's place; after a reload only the latest version shows (Web Chat
+    /// keeps one activity per id, and <see cref="SequenceOf"/> orders every version by the original's place). Returns
+    /// the id, or null when the conversation or activity is unknown (erased, say).
+    /// </summary>
+    public async Task<string?> UpdateFromBotAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var seq = SequenceOf(conversationId, activityId);
+        if (seq is null)
+        {
+            return null;
+        }
+
+        var page = await _store.GetActivitiesAsync(conversationId, seq.Value - 1, 1, cancellationToken);
+        var original = page.Watermark == seq && page.Activities.Count == 1 ? ActivityJson.ParseObject(page.Activities[0]) is { } json ? ActivityJson.ToActivity(json) : null : null;
+        if (original is null || original.Id != activityId || original.From?.Role != RoleTypes.Bot)
+        {
+            return null; // only the bot's own activities can be replaced
+        }
+
+        activity.Id = activityId;
+        activity.ChannelId = ChannelId;
+        activity.Conversation = new ConversationAccount(id: conversationId);
+        activity.From = original.From;
+        activity.Timestamp = original.Timestamp;
+        activity.ReplyToId = original.ReplyToId;
+        activity.ServiceUrl = null;
+        var appended = await _store.AppendAsync(conversationId, _time.GetUtcNow(), _ => ActivityJson.Serialize(activity), cancellationToken);
+        return appended is null ? null : activityId;
+    }
+
+    /// <summary>
+    /// The transcript position of an activity this service stored, from its id ("conversation|0000042"): the place Web
+    /// Chat shows it in (channelData "webchat:sequence-id"), for every version of it.
+    /// </summary>
+    public static long? SequenceOf(string conversationId, string? activityId)
+        => activityId is not null && activityId.Length == conversationId.Length + 8 && activityId.StartsWith(conversationId + "|", StringComparison.Ordinal)
+            && long.TryParse(activityId.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            ? seq
+            : null;
+
     public ChannelAccount UserAccount(DirectLineConversation conversation) => new(conversation.UserId, role: RoleTypes.User);
 
     private Activity FromClient(JObject posted, DirectLineConversation conversation, string serviceUrl)

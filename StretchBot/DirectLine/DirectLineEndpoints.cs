@@ -193,9 +193,28 @@ public static class DirectLineEndpoints
 
         var page = await store.GetActivitiesAsync(conversationId, watermark, options.Value.MaxActivitiesPerPage, cancellationToken);
         var json = new StringBuilder("{\"activities\":[");
-        json.AppendJoin(',', page.Activities);
+        json.AppendJoin(',', page.Activities.Select(a => WithPlace(conversationId, a)));
         json.Append("],\"watermark\":\"").Append(page.Watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
         return Results.Content(json.ToString(), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// Adds the activity's place in the transcript as Web Chat's channelData "webchat:sequence-id", so a replaced
+    /// activity (an answered card) takes its original's place rather than moving to the end.
+    /// </summary>
+    private static string WithPlace(string conversationId, string activityJson)
+    {
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(activityJson)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        var activity = Newtonsoft.Json.Linq.JObject.Load(reader);
+        if (DirectLineConversationService.SequenceOf(conversationId, (string?)activity["id"]) is not { } seq)
+        {
+            return activityJson;
+        }
+
+        var channelData = activity["channelData"] as Newtonsoft.Json.Linq.JObject ?? new Newtonsoft.Json.Linq.JObject();
+        channelData["webchat:sequence-id"] = seq;
+        activity["channelData"] = channelData;
+        return activity.ToString(Newtonsoft.Json.Formatting.None);
     }
 
     private static async Task<Access> AuthorizeAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationService conversations, CancellationToken cancellationToken)

@@ -103,8 +103,14 @@ internal static partial class CatalogParser
             Gentle = reader.RequiredBool("gentle"),
             SimilarTo = reader.StringList("similarTo", allowEmpty: true),
             PictureAlt = reader.RequiredString("pictureAlt"),
+            PictureCaptions = reader.StringList("pictureCaptions", allowEmpty: false),
         };
         reader.RejectUnknownFields();
+
+        if (stretch.PictureCaptions.Count != 2)
+        {
+            throw reader.Error("pictureCaptions", "must hold two captions, one for each panel of the picture");
+        }
 
         if (stretch.AvoidIf.Contains(Diagnosis.NoneOrDontKnow))
         {

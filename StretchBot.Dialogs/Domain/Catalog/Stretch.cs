@@ -62,6 +62,12 @@ public sealed record Stretch
     /// <summary>One sentence of alt text describing the picture (start and end position).</summary>
     public required string PictureAlt { get; init; }
 
+    /// <summary>
+    /// The words for the picture's two numbered panels (1: the start, 2: the movement), shown in the card under the
+    /// picture: the picture itself carries no words, which would be too small to read on a phone.
+    /// </summary>
+    public required IReadOnlyList<string> PictureCaptions { get; init; }
+
     /// <summary>True for the leg-muscle stretches (gluteal, piriformis, hip flexor).</summary>
     public bool IsLegMuscleStretch => Direction == MovementDirection.MuscleStretch;
 }

@@ -77,7 +77,7 @@ internal static class FitScorer
         {
             factors.Add((MostPeoplePoints, answers.WorseWith is null or WorseWith.NeitherOrNotSure
                 ? "You didn't name a movement that makes it worse, so this is one that suits most people with back pain."
-                : "It also suits most people with back pain."));
+                : "It's one of the stretches that suits most people with back pain."));
         }
 
         string? cautionNote = null;

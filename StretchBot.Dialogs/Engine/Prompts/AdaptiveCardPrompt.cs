@@ -13,12 +13,18 @@ namespace StretchBot.Dialogs.Engine.Prompts;
 public sealed class AdaptiveCardPrompt : Prompt<JObject>
 {
     private readonly TypedReader<JObject>? _reader;
+    private readonly Func<JObject, PromptOptions, string>? _describe;
 
-    public AdaptiveCardPrompt(string dialogId, ICardRenderer cards, PromptValidator<JObject>? validator = null, TypedReader<JObject>? reader = null)
+    /// <param name="describe">The answer in words for the answered card (null: the typed words, or "Sent").</param>
+    public AdaptiveCardPrompt(string dialogId, ICardRenderer cards, PromptValidator<JObject>? validator = null, TypedReader<JObject>? reader = null, Func<JObject, PromptOptions, string>? describe = null)
         : base(dialogId, validator, cards ?? throw new ArgumentNullException(nameof(cards)))
     {
         _reader = reader;
+        _describe = describe;
     }
+
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, JObject value)
+        => _describe?.Invoke(value, options) ?? (turnContext.Activity.Text?.Trim() is { Length: > 0 } typed ? typed : "Sent");
 
     protected override Task<PromptRecognizerResult<JObject>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {

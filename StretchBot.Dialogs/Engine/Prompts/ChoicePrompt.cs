@@ -24,6 +24,9 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
 
     protected override string? DefaultCardTemplate => "question";
 
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, FoundChoice value)
+        => TitleOf(options, value.Value) ?? value.Value;
+
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var choices = options.Choices ?? new List<Choice>();

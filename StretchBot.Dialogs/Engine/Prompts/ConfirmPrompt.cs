@@ -38,6 +38,9 @@ public sealed class ConfirmPrompt : Prompt<bool>
         return base.BeginDialogAsync(dc, promptOptions, cancellationToken);
     }
 
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, bool value)
+        => options.Choices?.ElementAtOrDefault(value ? 0 : 1)?.Title ?? (value ? "Yes" : "No");
+
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var choices = options.Choices ?? new List<Choice>();

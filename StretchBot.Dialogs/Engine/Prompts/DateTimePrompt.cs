@@ -40,6 +40,9 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, DateTimeOffset value)
+        => TitleOf(options, ChoiceValue(value)) ?? base.DescribeAnswer(turnContext, options, value);
+
     protected override Task<PromptRecognizerResult<DateTimeOffset>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();

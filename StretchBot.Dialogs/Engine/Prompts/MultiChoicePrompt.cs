@@ -24,6 +24,9 @@ public sealed class MultiChoicePrompt : Prompt<List<string>>
 
     protected override string? DefaultCardTemplate => "multichoice";
 
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, List<string> value)
+        => string.Join(", ", value.Select(v => TitleOf(options, v) ?? v));
+
     protected override Task<PromptRecognizerResult<List<string>>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var choices = options.Choices ?? new List<Choice>();

@@ -22,6 +22,12 @@ public sealed class NumberPrompt : Prompt<int>
 
     public static JObject Range(int min, int max) => new() { ["min"] = min, ["max"] = max };
 
+    protected override string DescribeAnswer(ITurnContext turnContext, PromptOptions options, int value)
+    {
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TitleOf(options, text) ?? text;
+    }
+
     protected override Task<PromptRecognizerResult<int>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken)
     {
         var min = options.Validations?.Value<int?>("min");

@@ -8,22 +8,26 @@ namespace StretchBot.Dialogs.Engine.Prompts;
 /// <summary>
 /// Base of every prompt: asks a question (as a card when a template is given), recognizes the reply, confirms a
 /// reading it is unsure of with one yes/no question, runs the validator, re-asks on a miss, offers a way out after
-/// <see cref="PromptOptions.MaxAttempts"/> misses, and recognises a submit from an older card (a clear reply; the
-/// prompt's state untouched). As in Microsoft.Bot.Builder.Dialogs, the validator always runs, and the retry is sent
-/// only when the validator did not reply itself.
+/// <see cref="PromptOptions.MaxAttempts"/> misses, and recognises a submit from an older card (a clear reply, the
+/// current question brought back; the prompt's state untouched). As in Microsoft.Bot.Builder.Dialogs, the validator
+/// always runs, and the retry is sent only when the validator did not reply itself. Its card is the one live card:
+/// answered, asked again or left, it is updated in place to show the question and the answer and to take no more
+/// input (<see cref="AnsweredCards"/>).
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
     public const int DefaultMaxAttempts = 3;
 
     public const string StaleCardMessage =
-        "That button belongs to an earlier question, so I've left your answers as they were. Please answer the latest question.";
+        "That button belongs to an earlier question, so I've left your answers as they were. Here's the current question again:";
 
     public const string WayOutMessage =
         "I'm having trouble understanding that answer. You can use the buttons, type help to see what I can do, or type start over to begin again.";
 
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
+    private const string CardActivityKey = "cardActivityId";
+    private const string SentCardKey = "StretchBot.PromptCardActivityId";
 
     private readonly PromptValidator<T>? _validator;
 
@@ -49,7 +53,7 @@ public abstract class Prompt<T> : Dialog
         state[OptionsKey] = promptOptions;
         state[AttemptsKey] = 0L;
 
-        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
+        await AskAsync(dc.Context, state, promptOptions, () => OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken), cancellationToken);
         return EndOfTurn;
     }
 
@@ -68,7 +72,10 @@ public abstract class Prompt<T> : Dialog
         var confirmation = new PromptConfirmation<T>(state, Cards);
         if (submittedCardId is not null && submittedCardId != options.CardId && !confirmation.IsItsCard(submittedCardId))
         {
+            // A card from an earlier question (a reply that was lost, a lost race, an old card scrolled back to): bring
+            // the current question back, as the one live card.
             await dc.Context.SendActivityAsync(MessageFactory.Text(StaleCardMessage), cancellationToken);
+            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
             return EndOfTurn;
         }
 
@@ -93,7 +100,16 @@ public abstract class Prompt<T> : Dialog
         }
 
         var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
-        return OnPromptAsync(turnContext, options, isRetry: false, cancellationToken);
+        return AskAsync(turnContext, instance.State, options, () => OnPromptAsync(turnContext, options, isRetry: false, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Left unanswered ("start over", "delete my data", "go back"): the card stops taking input.</summary>
+    public override Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return reason == DialogReason.CancelCalled
+            ? RetireCardAsync(turnContext, instance.State, options, null, AnsweredCards.NotAnsweredNote, cancellationToken)
+            : Task.CompletedTask;
     }
 
     /// <summary>True when the active prompt can read the current message as an answer (used before taking it for a command).</summary>
@@ -127,6 +143,17 @@ public abstract class Prompt<T> : Dialog
         return data;
     }
 
+    /// <summary>
+    /// The answer in words for the answered card ("6 to 12 weeks", "Yes, I can"). By default the typed words, or
+    /// "Answered" for a card's own values.
+    /// </summary>
+    protected virtual string DescribeAnswer(ITurnContext turnContext, PromptOptions options, T value)
+        => turnContext.Activity.Text?.Trim() is { Length: > 0 } typed ? typed : "Answered";
+
+    /// <summary>The title of the option with this value, if the prompt has one.</summary>
+    protected static string? TitleOf(PromptOptions options, string? value)
+        => options.Choices?.FirstOrDefault(c => c.Value == value)?.Title;
+
     /// <summary>What typed-answer readers know about this turn: the question, and the user's language and time zone.</summary>
     protected static TypedReplyContext ReplyContext(ITurnContext turnContext, PromptOptions options)
         => new(options, turnContext.Activity.Locale, DateTimeRecognition.ResolveUserZone(turnContext.Activity.LocalTimezone, turnContext.Activity.LocalTimestamp));
@@ -139,13 +166,41 @@ public abstract class Prompt<T> : Dialog
         var message = template is not null && Cards is not null
             ? MessageFactory.Attachment(Cards.Render(template, BuildCardData(options, text)))
             : MessageFactory.Text(AppendChoices(text, options.Choices));
-        await turnContext.SendActivityAsync(message, cancellationToken);
+        var sent = await turnContext.SendActivityAsync(message, cancellationToken);
+        if (message.Attachments?.Count > 0 && sent?.Id is { Length: > 0 } id)
+        {
+            turnContext.TurnState.Set(SentCardKey, id);
+        }
     }
+
+    /// <summary>Asks (or asks again): the card sent before becomes inert, the new one is remembered as the live card.</summary>
+    private async Task AskAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, Func<Task> send, CancellationToken cancellationToken)
+    {
+        await RetireCardAsync(turnContext, state, options, null, AnsweredCards.AskedAgainNote, cancellationToken);
+        turnContext.TurnState.Remove(SentCardKey);
+        await send();
+        if (turnContext.TurnState.Get<string>(SentCardKey) is { } id)
+        {
+            state[CardActivityKey] = id;
+            AnsweredCards.Remember(turnContext, id, options.Prompt ?? string.Empty);
+        }
+        else
+        {
+            state.Remove(CardActivityKey);
+        }
+    }
+
+    private Task RetireCardAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, string? answer, string? note, CancellationToken cancellationToken)
+        => Cards is not null && state.TryGetValue(CardActivityKey, out var id) && id?.ToString() is { Length: > 0 } activityId
+            ? AnsweredCards.RetireAsync(turnContext, Cards, activityId, options.Prompt ?? string.Empty, answer, note, cancellationToken)
+            : Task.CompletedTask;
 
     private async Task<DialogTurnResult> HandleAsync(DialogContext dc, PromptOptions options, PromptRecognizerResult<T> recognized, PromptConfirmation<T> confirmation, CancellationToken cancellationToken)
     {
         if (recognized.Confirmation is { } reading)
         {
+            // One live card at a time: the question's card waits (inert) while its reading is checked below.
+            await RetireCardAsync(dc.Context, dc.ActiveDialog!.State, options, null, AnsweredCards.CheckingNote, cancellationToken);
             await confirmation.AskAsync(dc.Context, reading, cancellationToken);
             return EndOfTurn;
         }
@@ -160,6 +215,8 @@ public abstract class Prompt<T> : Dialog
             : recognized.Succeeded;
         if (valid)
         {
+            await RetireCardAsync(dc.Context, state, options, DescribeAnswer(dc.Context, options, recognized.Value!), null, cancellationToken);
+            state.Remove(CardActivityKey);
             if (!string.IsNullOrWhiteSpace(recognized.Remark))
             {
                 await dc.Context.SendActivityAsync(MessageFactory.Text(recognized.Remark), cancellationToken);
@@ -179,7 +236,7 @@ public abstract class Prompt<T> : Dialog
             await dc.Context.SendActivityAsync(wayOut, cancellationToken);
         }
 
-        await SendQuestionAsync(dc.Context, options, recognized.Remark ?? options.RetryPrompt, cancellationToken);
+        await AskAsync(dc.Context, state, options, () => SendQuestionAsync(dc.Context, options, recognized.Remark ?? options.RetryPrompt, cancellationToken), cancellationToken);
         return EndOfTurn;
     }
 

@@ -16,6 +16,7 @@ internal sealed class PromptConfirmation<T>
 
     private const string PendingKey = "confirm";
     private const string CardIdKey = "confirmCardId";
+    private const string ActivityKey = "confirmActivityId";
 
     private readonly IDictionary<string, object?> _state;
     private readonly ICardRenderer? _cards;
@@ -39,8 +40,9 @@ internal sealed class PromptConfirmation<T>
     }
 
     /// <summary>Sends the pending question again (after "help", or an unclear answer).</summary>
-    public Task AskAgainAsync(ITurnContext turnContext, string? prefix, CancellationToken cancellationToken)
+    public async Task AskAgainAsync(ITurnContext turnContext, string? prefix, CancellationToken cancellationToken)
     {
+        await RetireAsync(turnContext, null, AnsweredCards.AskedAgainNote, cancellationToken); // one live card at a time
         var question = _state.Get<Reading<T>>(PendingKey)?.Question ?? string.Empty;
         var text = prefix is null ? question : $"{prefix} {question}";
         var choices = new[] { new { value = ConfirmPrompt.YesValue, title = "Yes" }, new { value = ConfirmPrompt.NoValue, title = "No" } };
@@ -52,7 +54,12 @@ internal sealed class PromptConfirmation<T>
                 ["choices"] = JArray.FromObject(choices),
             }))
             : MessageFactory.Text($"{text}{Environment.NewLine}{Environment.NewLine}1. Yes{Environment.NewLine}2. No");
-        return turnContext.SendActivityAsync(message, cancellationToken);
+        var sent = await turnContext.SendActivityAsync(message, cancellationToken);
+        if (_cards is not null && sent?.Id is { Length: > 0 } id)
+        {
+            _state[ActivityKey] = id;
+            AnsweredCards.Remember(turnContext, id, question);
+        }
     }
 
     /// <summary>
@@ -75,6 +82,7 @@ internal sealed class PromptConfirmation<T>
             var fresh = await recognizeFresh();
             if (fresh.Succeeded || fresh.Confirmation is not null || submitted is not null)
             {
+                await RetireAsync(turnContext, null, AnsweredCards.NotAnsweredNote, cancellationToken);
                 Clear();
                 return fresh;
             }
@@ -92,6 +100,7 @@ internal sealed class PromptConfirmation<T>
             return null;
         }
 
+        await RetireAsync(turnContext, answer == ConfirmationAnswer.Yes ? "Yes" : "No", null, cancellationToken);
         Clear();
         var next = answer == ConfirmationAnswer.Yes ? pending.IfYes : pending.IfNo;
         return PromptRecognizerResult<T>.From(next ?? Reading<T>.NotUnderstood());
@@ -120,5 +129,11 @@ internal sealed class PromptConfirmation<T>
     {
         _state.Remove(PendingKey);
         _state.Remove(CardIdKey);
+        _state.Remove(ActivityKey);
     }
+
+    private Task RetireAsync(ITurnContext turnContext, string? answer, string? note, CancellationToken cancellationToken)
+        => _cards is not null && _state.Get<string>(ActivityKey) is { Length: > 0 } activityId
+            ? AnsweredCards.RetireAsync(turnContext, _cards, activityId, _state.Get<Reading<T>>(PendingKey)?.Question ?? string.Empty, answer, note, cancellationToken)
+            : Task.CompletedTask;
 }

@@ -62,6 +62,11 @@ public static class CommandReader
              "i want my information erased", "information erased", "delete", "remove me from your system",
              "wipe everything about me", "remove my details", "delete everything you know about me",
              "delete what you know about me", "forget what i told you", "delete all of it"]),
+        // "back" alone is left out: it is also an answer ("my back").
+        (BotCommand.ChangeAnswer, ["go back", "change my answer", "change my answers"],
+            ["change my last answer", "change the last answer", "previous question", "the previous question", "go back one",
+             "go back one question", "go back a question", "back one question", "undo", "undo that", "i made a mistake",
+             "wrong answer", "that was wrong", "i got that wrong", "change that", "change that answer"]),
     ];
 
     // Words around a command that do not change it: "please", "can you", "I'd like to", "hey bot".

@@ -54,13 +54,14 @@ public class AdaptiveCardPromptTests
     }
 
     [Fact]
-    public async Task AStaleSubmitLeavesTheQuestionAsItWas()
+    public async Task AStaleSubmitLeavesTheQuestionAsItWasAndBringsItBack()
     {
         var harness = Ask();
         string? cardId = null;
         await harness.Flow().Send("start").AssertReply(a => cardId = FakeCardRenderer.CardIdOf(a)).StartTestAsync();
         await harness.Flow()
             .Send(EngineHarness.Submit(new { cardId = "older", colour = "red" })).AssertReply(Prompt<JObject>.StaleCardMessage)
+            .AssertReply(a => Assert.Equal(cardId, FakeCardRenderer.CardIdOf(a)))
             .StartTestAsync();
         await harness.Flow()
             .Send(EngineHarness.Submit(new { cardId, colour = "green" })).AssertReply("Got: green")

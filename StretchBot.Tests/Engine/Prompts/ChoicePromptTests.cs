@@ -64,6 +64,7 @@ public class ChoicePromptTests
         await harness.Flow()
             .Send(EngineHarness.Submit(new { cardId = "an-old-card", choice = "over12Weeks" }))
             .AssertReply(Prompt<FoundChoice>.StaleCardMessage)
+            .AssertReply(a => Assert.Equal(cardId, FakeCardRenderer.CardIdOf(a))) // the current question, brought back
             .StartTestAsync();
 
         // The current question still stands and its card still works, with no attempt used up.
