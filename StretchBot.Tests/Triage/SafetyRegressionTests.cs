@@ -75,7 +75,7 @@ public class SafetyRegressionTests
         Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);
         Assert.Null(await harness.CheckIns.GetPendingAsync(harness.UserKey, CancellationToken.None));
-        Assert.True((await harness.Driver.SendAsync("my plan")).Mentions("There's no plan because you told me about pain, numbness or weakness in both legs"));
+        Assert.True((await harness.Driver.SendAsync("my plan")).Mentions("There's no plan because you told me about new or worsening pain, numbness or weakness in both legs"));
     }
 
     [Fact]
