@@ -2,6 +2,7 @@
 # StretchBot's two commands for a fresh machine:
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
+#   ./stretchbot.sh bench   measure StretchBot against a bare echo bot (see README, "Speed"); options pass through
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -64,8 +65,17 @@ case "${1:-}" in
     echo "Tests: ${passed} passed, ${failed} failed"
     exit "$status"
     ;;
+  bench)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    shift
+    for project in StretchBot/StretchBot.csproj bench/EchoBot/EchoBot.csproj bench/StretchBot.Bench/StretchBot.Bench.csproj; do
+      dotnet build "$project" -c Release -nologo -clp:ErrorsOnly
+    done
+    exec dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll "$@"
+    ;;
   *)
-    echo "usage: ./stretchbot.sh start | test" >&2
+    echo "usage: ./stretchbot.sh start | test | bench [options]" >&2
     exit 2
     ;;
 esac
