@@ -44,7 +44,7 @@ public static class CheckInExtensions
         services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
 
         services.TryAddSingleton(sp => new SqliteCheckInStore(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
+            sp.GetRequiredService<StretchBot.Storage.Sqlite.SqliteDatabase>(),
             sp.GetRequiredService<CheckInSchedule>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
