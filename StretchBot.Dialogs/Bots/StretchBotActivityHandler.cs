@@ -65,7 +65,6 @@ public sealed class StretchBotActivityHandler : ActivityHandler
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
-        data.Reference = turnContext.Activity.GetConversationReference();
         if (data.WelcomeSent)
         {
             return;

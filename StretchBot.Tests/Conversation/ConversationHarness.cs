@@ -10,6 +10,7 @@ using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Dialogs.State;
 using StretchBot.Storage;
+using StretchBot.Tests.Storage;
 
 namespace StretchBot.Tests.Conversation;
 
@@ -42,7 +43,9 @@ internal sealed class ConversationHarness : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Time);
         Storage = new SqliteStorage(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString }), Time);
-        services.AddSingleton<IStorage>(Storage);
+        StorageCalls = new CountingStateStore<SqliteStorage>(Storage);
+        services.AddSingleton<IStorage>(StorageCalls);
+        services.AddSingleton<IStateStore>(StorageCalls);
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
@@ -57,6 +60,9 @@ internal sealed class ConversationHarness : IDisposable
     public FakeTimeProvider Time { get; } = new(Start);
 
     public SqliteStorage Storage { get; }
+
+    /// <summary>Every read and write the bot makes to its state storage.</summary>
+    public CountingStateStore<SqliteStorage> StorageCalls { get; }
 
     public ServiceProvider Services { get; }
 

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.State;
 using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.Storage;
@@ -31,7 +32,7 @@ namespace StretchBot.Storage;
 /// queue, another process waits on the busy timeout. JSON is written without type names (Newtonsoft, TypeNameHandling.None);
 /// only the top-level CLR type of an <see cref="IStoreItem"/> is recorded, so it can be read back as that type.
 /// </remarks>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IStateStore
 {
     /// <summary>The entry that carries the ETag in a dictionary or JObject value.</summary>
     public const string ETagKey = "eTag";
@@ -39,12 +40,8 @@ public sealed class SqliteStorage : IStorage
     private const string Table = "bot_storage";
     private const int MaxKeysPerStatement = 500;
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        DateParseHandling = DateParseHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-    });
+    // The state's compact JSON (no type names, no nulls, red flags only when yes); reads back with default settings.
+    private static readonly JsonSerializer Serializer = StateJson.Serializer;
 
     private static readonly JsonLoadSettings LoadSettings = new() { CommentHandling = CommentHandling.Ignore };
 
@@ -116,56 +113,48 @@ public sealed class SqliteStorage : IStorage
         }
 
         var pending = changes.Select(change => PendingWrite.Create(change.Key, change.Value)).ToList();
-        var now = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-
-        // One IMMEDIATE transaction on the writer path: a multi-key write is all or nothing.
-        await _database.WriteAsync<bool>(
-            async (connection, transaction, ct) =>
-            {
-                foreach (var write in pending)
-                {
-                    await using var command = connection.CreateCommand();
-                    command.Transaction = transaction;
-                    command.Parameters.AddWithValue("@key", write.Key);
-                    command.Parameters.AddWithValue("@json", write.Json);
-                    command.Parameters.AddWithValue("@etag", write.NewETag);
-                    command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
-                    command.Parameters.AddWithValue("@updated_utc", now);
-                    if (write.ExpectedETag is null)
-                    {
-                        command.CommandText = $"""
-                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
-                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
-                            ON CONFLICT (key) DO UPDATE SET
-                                json = excluded.json, etag = excluded.etag,
-                                store_type = excluded.store_type, updated_utc = excluded.updated_utc;
-                            """;
-                        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        command.CommandText = $"""
-                            UPDATE {Table}
-                            SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
-                            WHERE key = @key AND etag = @expected;
-                            """;
-                        command.Parameters.AddWithValue("@expected", write.ExpectedETag);
-                        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
-                        {
-                            // Thrown inside the transaction: the database rolls it back, nothing is written.
-                            throw new StorageConcurrencyException(write.Key);
-                        }
-                    }
-                }
-
-                return true;
-            },
-            cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(pending.Select(p => new Row(p.Key, p.Json, p.ExpectedETag, p.NewETag, p.StoreType)).ToList(), cancellationToken).ConfigureAwait(false);
 
         foreach (var write in pending)
         {
             write.ApplyNewETag();
         }
+    }
+
+    /// <summary>The turn's state rows, as stored (one SELECT for all the keys).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredState>> ReadStateAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, StoredState>(keys.Count, StringComparer.Ordinal);
+        var distinct = keys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return result;
+        }
+
+        await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = $"SELECT key, json, etag FROM {Table} WHERE key IN ({AddKeyParameters(command, distinct)});";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetString(0)] = new StoredState(reader.GetString(1), reader.GetString(2));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The turn's changed state rows in one transaction. A row the turn read is written only if it still has the ETag
+    /// it was read with; a row that did not exist is written only if it still does not (another instance creating it
+    /// first wins). Otherwise nothing is written and <see cref="StorageConcurrencyException"/> is thrown.
+    /// </summary>
+    public Task WriteStateAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        return writes.Count == 0
+            ? Task.CompletedTask
+            : WriteRowsAsync(writes.Select(w => new Row(w.Key, w.Json, w.ExpectedETag, w.NewETag, null, CreateOnly: w.ExpectedETag is null)).ToList(), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -222,6 +211,70 @@ public sealed class SqliteStorage : IStorage
             $"DELETE FROM {Table} WHERE updated_utc < @cutoff;",
             cancellationToken,
             ("@cutoff", cutoffUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)));
+
+    /// <summary>One row to write; a null expected ETag writes unconditionally.</summary>
+    private sealed record Row(string Key, string Json, string? ExpectedETag, string NewETag, string? StoreType, bool CreateOnly = false);
+
+    private async Task WriteRowsAsync(IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+        // One IMMEDIATE transaction on the writer path: a multi-key write is all or nothing.
+        await _database.WriteAsync<bool>(
+            async (connection, transaction, ct) =>
+            {
+                foreach (var write in rows)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.Parameters.AddWithValue("@key", write.Key);
+                    command.Parameters.AddWithValue("@json", write.Json);
+                    command.Parameters.AddWithValue("@etag", write.NewETag);
+                    command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
+                    command.Parameters.AddWithValue("@updated_utc", now);
+                    if (write.CreateOnly)
+                    {
+                        command.CommandText = $"""
+                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                            ON CONFLICT (key) DO NOTHING;
+                            """;
+                        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+                        {
+                            throw new StorageConcurrencyException(write.Key);
+                        }
+                    }
+                    else if (write.ExpectedETag is null)
+                    {
+                        command.CommandText = $"""
+                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                            ON CONFLICT (key) DO UPDATE SET
+                                json = excluded.json, etag = excluded.etag,
+                                store_type = excluded.store_type, updated_utc = excluded.updated_utc;
+                            """;
+                        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        command.CommandText = $"""
+                            UPDATE {Table}
+                            SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
+                            WHERE key = @key AND etag = @expected;
+                            """;
+                        command.Parameters.AddWithValue("@expected", write.ExpectedETag);
+                        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+                        {
+                            // Thrown inside the transaction: the database rolls it back, nothing is written.
+                            throw new StorageConcurrencyException(write.Key);
+                        }
+                    }
+                }
+
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
 
     private static SqliteDatabase CreateDatabase(IOptions<StorageOptions> options)
     {
