@@ -157,7 +157,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
                     WHERE id IN (
                         SELECT id FROM (
                             SELECT id, next_due_utc,
-                                   ROW_NUMBER() OVER (PARTITION BY spread_key ORDER BY next_due_utc, id) AS rank_in_tenant
+                                   ROW_NUMBER() OVER (PARTITION BY {SpreadExpression} ORDER BY next_due_utc, id) AS rank_in_tenant
                             FROM check_ins
                             WHERE next_due_utc IS NOT NULL AND next_due_utc <= $now
                               AND status IN {Open}
@@ -166,7 +166,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
                         WHERE rank_in_tenant <= $per_tenant
                         ORDER BY next_due_utc, id
                         LIMIT $max)
-                    RETURNING id, user_id, next_kind, conversation_reference, spread_key, attempts, next_due_utc;
+                    RETURNING id, user_id, next_kind, conversation_reference, {SpreadExpression}, attempts, next_due_utc;
                     """);
                 command.Parameters.AddWithValue("$owner", owner);
                 command.Parameters.AddWithValue("$lease_until", ToUnix(now + lease));
@@ -330,6 +330,14 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         return command;
     }
 
+    /// <summary>
+    /// What the per-pass cap counts by: the tenant, or for users without one (Web Chat, Direct Line) their own
+    /// conversation, never the channel as a whole. Computed from the columns, so rows stored before this rule
+    /// (spread_key "channel:...") follow it too.
+    /// </summary>
+    private const string SpreadExpression =
+        "CASE WHEN tenant_id IS NOT NULL AND tenant_id <> '' THEN 'tenant:' || tenant_id ELSE 'conversation:' || COALESCE(channel_id, '') || '/' || COALESCE(conversation_id, id) END";
+
     private static string SpreadKey(ConversationReference reference)
     {
         var tenant = reference.Conversation?.TenantId;
@@ -338,7 +346,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
             return "tenant:" + tenant;
         }
 
-        return "channel:" + (reference.ChannelId ?? string.Empty);
+        return $"conversation:{reference.ChannelId}/{reference.Conversation?.Id}";
     }
 
     private static ConversationReference? ReadReference(string json)
