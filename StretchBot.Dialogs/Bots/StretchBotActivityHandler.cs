@@ -72,6 +72,6 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
         data.WelcomeSent = true;
         await _welcome.SendAsync(turnContext, cancellationToken);
-        _logger.LogInformation("Welcomed conversation {ConversationId} on {ChannelId}.", turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+        _logger.Welcomed(turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
     }
 }
