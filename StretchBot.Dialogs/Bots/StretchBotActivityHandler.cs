@@ -28,6 +28,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        SharedConnectorContracts.Apply(turnContext);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await _state.SaveChangesAsync(turnContext, cancellationToken);
     }

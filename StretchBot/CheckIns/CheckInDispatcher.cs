@@ -205,6 +205,8 @@ public sealed class CheckInDispatcher : BackgroundService
                 {
                     try
                     {
+                        StretchBot.Dialogs.Bots.SharedConnectorContracts.Apply(turnContext);
+
                         // Every message of this turn waits for room in its conversation's and tenant's limits.
                         turnContext.OnSendActivities(async (context, activities, next) =>
                         {

@@ -15,6 +15,7 @@ public sealed class BenchOptions
           --starts      cold starts of each bot, interleaved (default 3)
           --memory-conversations  finished conversations for the memory run (default 10000)
           --checkins    due check-ins for the dispatcher run (default 1000)
+          --only        one part: startup, load, state, memory or checkins (start-up always runs; it starts the bots)
           --quick       a smoke run: 1 s runs, 1 round, level 1, 20 conversations, 20 check-ins
         """;
 
@@ -35,6 +36,11 @@ public sealed class BenchOptions
     public string Output { get; set; } = Path.Combine("artifacts", "bench", "latest.json");
 
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>Run only this part (null: all).</summary>
+    public string? Only { get; set; }
+
+    public bool Runs(string part) => Only is null || string.Equals(Only, part, StringComparison.OrdinalIgnoreCase);
 
     public string StretchBotDll { get; set; } = string.Empty;
 
@@ -57,6 +63,7 @@ public sealed class BenchOptions
                 case "--checkin-seconds": options.CheckInSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--out": options.Output = Next(); break;
                 case "--label": options.Label = Next(); break;
+                case "--only": options.Only = Next(); break;
                 case "--stretchbot": options.StretchBotDll = Next(); break;
                 case "--echo": options.EchoDll = Next(); break;
                 case "--quick":

@@ -39,7 +39,7 @@ public sealed class MachineInfo
 
 public sealed record StartupResult(string Bot, double FirstReplyMs, double? FirstTypedAnswerMs);
 
-public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms);
+public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms, double CpuMsPerTurn);
 
 public sealed class LevelResult
 {
@@ -64,6 +64,10 @@ public sealed class LevelResult
     public double StretchBotP95Ms { get; set; }
 
     public double StretchBotP99Ms { get; set; }
+
+    public double EchoCpuMsPerTurn { get; set; }
+
+    public double StretchBotCpuMsPerTurn { get; set; }
 }
 
 public sealed record StoredRowResult(string Key, long Bytes);

@@ -38,7 +38,7 @@ public sealed class BenchRunner : IAsyncDisposable
                 {
                     var (bot, typed) = await ColdStartAsync(isEcho, $"start{i}", cancellationToken);
                     results.Startups.Add(new StartupResult(bot.Name, Round1(bot.StartupMilliseconds), typed is null ? null : Round1(typed.Value)));
-                    _log.WriteLine($"  start-up {bot.Name}: first reply {bot.StartupMilliseconds:F0} ms{(typed is null ? string.Empty : $", first typed answer {typed:F0} ms")}");
+                    _log.WriteLine($"  start-up {bot.Name} (process {bot.ProcessId}): first reply {bot.StartupMilliseconds:F0} ms{(typed is null ? string.Empty : $", first typed answer {typed:F0} ms")}");
                     if (last)
                     {
                         if (isEcho)
@@ -57,15 +57,25 @@ public sealed class BenchRunner : IAsyncDisposable
                 }
             }
 
-            await WarmUpAsync(echo!, isEcho: true, cancellationToken);
-            await WarmUpAsync(stretch!, isEcho: false, cancellationToken);
-            foreach (var level in _options.Levels)
+            if (_options.Runs("load"))
             {
-                results.Levels.Add(await MeasureLevelAsync(echo!, stretch!, level, cancellationToken));
+                await WarmUpAsync(echo!, isEcho: true, cancellationToken);
+                await WarmUpAsync(stretch!, isEcho: false, cancellationToken);
+                foreach (var level in _options.Levels)
+                {
+                    results.Levels.Add(await MeasureLevelAsync(echo!, stretch!, level, cancellationToken));
+                }
             }
 
-            results.StateSize = await MeasureStateSizeAsync(stretch!, cancellationToken);
-            results.Memory = await MeasureMemoryAsync(stretch!, cancellationToken);
+            if (_options.Runs("state"))
+            {
+                results.StateSize = await MeasureStateSizeAsync(stretch!, cancellationToken);
+            }
+
+            if (_options.Runs("memory"))
+            {
+                results.Memory = await MeasureMemoryAsync(stretch!, cancellationToken);
+            }
         }
         finally
         {
@@ -80,7 +90,10 @@ public sealed class BenchRunner : IAsyncDisposable
             }
         }
 
-        results.CheckIns = await MeasureCheckInsAsync(cancellationToken);
+        if (_options.Runs("checkins"))
+        {
+            results.CheckIns = await MeasureCheckInsAsync(cancellationToken);
+        }
         results.Machine.LoadAfter = MachineInfo.LoadAverage();
         return results;
     }
@@ -152,8 +165,8 @@ public sealed class BenchRunner : IAsyncDisposable
             {
                 var stats = await LoadRun.RunAsync(bot, bot == echo, concurrency, duration, ServiceUrl, cancellationToken);
                 all[bot.Name].Add(stats);
-                level.Runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99)));
-                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-10}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms");
+                level.Runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2)));
+                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-10}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2} ms/turn  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
             }
         }
 
@@ -167,6 +180,8 @@ public sealed class BenchRunner : IAsyncDisposable
         level.StretchBotP50Ms = Round1(Median(all["stretchbot"].Select(s => s.P50)));
         level.StretchBotP95Ms = Round1(Median(all["stretchbot"].Select(s => s.P95)));
         level.StretchBotP99Ms = Round1(Median(all["stretchbot"].Select(s => s.P99)));
+        level.EchoCpuMsPerTurn = Math.Round(Median(all["echo"].Select(s => s.CpuMsPerTurn)), 2);
+        level.StretchBotCpuMsPerTurn = Math.Round(Median(all["stretchbot"].Select(s => s.CpuMsPerTurn)), 2);
         return level;
     }
 
@@ -256,6 +271,7 @@ public sealed class BenchRunner : IAsyncDisposable
         long windowEnd;
         await using (var dispatcher = await StartAsync(false, "checkins", dispatch, cancellationToken))
         {
+            _log.WriteLine($"  dispatcher process {dispatcher.ProcessId} started");
             var cap = TimeSpan.FromSeconds(_options.CheckInSeconds);
             while (stopwatch.Elapsed < cap && DistinctConversations() < made)
             {

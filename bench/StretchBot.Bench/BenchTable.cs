@@ -21,6 +21,7 @@ public static class BenchTable
         foreach (var level in r.Levels)
         {
             s.AppendLine(c, $"| turns/s, {level.Concurrency} concurrent | {level.EchoTurnsPerSecond:F0} | {level.StretchBotTurnsPerSecond:F0} | {level.Ratio:F2} |");
+            s.AppendLine(c, $"| CPU per turn ms, {level.Concurrency} concurrent | {level.EchoCpuMsPerTurn:F2} | {level.StretchBotCpuMsPerTurn:F2} | {Ratio(level.StretchBotCpuMsPerTurn, level.EchoCpuMsPerTurn)}x |");
             s.AppendLine(c, $"| p50 / p95 / p99 ms, {level.Concurrency} concurrent | {level.EchoP50Ms:F1} / {level.EchoP95Ms:F1} / {level.EchoP99Ms:F1} | {level.StretchBotP50Ms:F1} / {level.StretchBotP95Ms:F1} / {level.StretchBotP99Ms:F1} | p99 {Ratio(level.StretchBotP99Ms, level.EchoP99Ms)}x |");
         }
 

@@ -31,6 +31,15 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>From process start to the first reply of the bot, in milliseconds.</summary>
     public double StartupMilliseconds { get; private set; }
 
+    /// <summary>CPU time the process has used so far (user + system, from /proc), in milliseconds.</summary>
+    public double CpuMilliseconds()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / 100;
+    }
+
     /// <summary>The process's resident memory right now, in MB (from /proc).</summary>
     public double ResidentMegabytes()
     {

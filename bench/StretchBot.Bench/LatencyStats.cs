@@ -20,6 +20,9 @@ public sealed class LatencyStats
 
     public double TurnsPerSecond => Seconds <= 0 ? 0 : Turns / Seconds;
 
+    /// <summary>The bot process's CPU time during the run divided by the turns it answered, in milliseconds.</summary>
+    public double CpuMsPerTurn { get; init; }
+
     public double P50 => Percentile(0.50);
 
     public double P95 => Percentile(0.95);

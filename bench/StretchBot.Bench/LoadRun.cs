@@ -11,6 +11,7 @@ public static class LoadRun
     public static async Task<LatencyStats> RunAsync(BotProcess bot, bool isEcho, int concurrency, TimeSpan duration, string serviceUrl, CancellationToken cancellationToken)
     {
         var walker = new ConversationWalker(bot.Http, serviceUrl);
+        var cpuBefore = bot.CpuMilliseconds();
         var latencies = new List<double>(capacity: 64 * 1024);
         var start = Stopwatch.GetTimestamp();
         var deadline = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -55,7 +56,8 @@ public static class LoadRun
             }
         }).ToList();
         await Task.WhenAll(workers);
-        return new LatencyStats(latencies, duration.TotalSeconds);
+        var cpu = bot.CpuMilliseconds() - cpuBefore;
+        return new LatencyStats(latencies, duration.TotalSeconds) { CpuMsPerTurn = latencies.Count == 0 ? double.NaN : cpu / latencies.Count };
     }
 
     /// <summary>A handful of tenants, as a bot serving several organisations sees.</summary>
