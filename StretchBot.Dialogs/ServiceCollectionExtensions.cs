@@ -38,6 +38,9 @@ public static class ServiceCollectionExtensions
         // The clinical core (no Bot Framework types); the catalog is loaded and validated here, at startup.
         services.AddStretchDomain();
 
+        // Typed answers: one reader per question, built once.
+        services.AddSingleton(sp => new Understanding.AnswerReaders(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Domain.Catalog.StretchCatalog>()));
+
         // Cards and what is built from them.
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<ICardRenderer>(sp => sp.GetRequiredService<CardLibrary>());

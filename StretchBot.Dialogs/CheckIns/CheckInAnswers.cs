@@ -14,5 +14,8 @@ public sealed class CheckInAnswers
 
     public bool RedFlagsAnswered { get; set; }
 
+    /// <summary>How leg symptoms moved, from typed words ("it's gone further down my leg").</summary>
+    public List<SymptomChange> Changes { get; set; } = new();
+
     public string? FirstMissing(IEnumerable<string> planIds) => planIds.FirstOrDefault(id => !Feedback.ContainsKey(id));
 }

@@ -9,6 +9,8 @@ using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.State;
 using StretchBot.Dialogs.Triage;
+using StretchBot.Dialogs.Understanding;
+using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.CheckIns;
 
@@ -28,6 +30,8 @@ public sealed class CheckInDialog : ComponentDialog
     public const string NoRedFlags = "none";
 
     public const string TypedKey = "typed";
+    public const string ChangesKey = "changes";
+    public const string StretchIdKey = "stretchId";
     public const string RedFlagQuestion = "Since we last spoke, have any of these started?";
 
     private const string RedFlagPrompt = "RedFlagPrompt";
@@ -45,7 +49,7 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly CheckInSchedule _schedule;
     private readonly TimeProvider _time;
 
-    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, CheckInSchedule schedule, TimeProvider time, ICardRenderer cards)
+    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, CheckInSchedule schedule, TimeProvider time, ICardRenderer cards, AnswerReaders readers)
         : base(nameof(CheckInDialog))
     {
         _state = state;
@@ -67,11 +71,11 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FeedbackLoop)
             .AddStep(AskFeedbackStepAsync)
             .AddStep(RecordFeedbackStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateCardAsync, ReadTypedCheckIn));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
-        AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateCardAsync, (text, c) => ReadTypedCheckIn(readers.CheckIn, text, c)));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards, reader: (text, c) => ReadTypedFeedback(readers.CheckIn, text, c)));
+        AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
-        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReadTypedAnswer));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReaderFor(readers.NewRedFlags)));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -130,9 +134,10 @@ public sealed class CheckInDialog : ComponentDialog
 
         var understood = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
         var pain = answers.Pain is null ? string.Empty : $" Pain now: {answers.Pain} out of 10.";
+        var changes = answers.Changes.Count == 0 ? string.Empty : $" You also said {string.Join(" and ", answers.Changes.Select(DescribeChange))}.";
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
         {
-            Prompt = $"Here's what I understood: {understood}.{pain} Is that right?",
+            Prompt = $"Here's what I understood: {understood}.{pain}{changes} Is that right?",
             RetryPrompt = "Please answer yes if I understood you, or no and I'll ask about each stretch in turn.",
         }, cancellationToken);
     }
@@ -169,8 +174,9 @@ public sealed class CheckInDialog : ComponentDialog
         return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = question,
-            RetryPrompt = $"Please choose better, same, worse or didn't try. {question}",
+            RetryPrompt = $"Please choose better, same, worse or didn't try, or tell me in a few words, for example \"it helped\". {question}",
             Choices = FeedbackChoices(),
+            CardData = new JObject { [StretchIdKey] = missing },
         }, cancellationToken);
     }
 
@@ -262,6 +268,7 @@ public sealed class CheckInDialog : ComponentDialog
             RedFlagYesIds = answers.RedFlagsYes,
             FoundWorseBefore = profile.FoundWorse,
             PreviousFeedback = profile.LastFeedback,
+            Changes = answers.Changes,
         });
 
         profile.FoundWorse = result.FoundWorse.ToList();
@@ -399,6 +406,16 @@ public sealed class CheckInDialog : ComponentDialog
                 answers.RedFlagsYes = ids.Where(id => id != NoRedFlags).ToList();
                 answers.RedFlagsAnswered = true;
             }
+            else if (property.Name == ChangesKey)
+            {
+                var changes = raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => Enum.TryParse<SymptomChange>(c, out var change) && Enum.IsDefined(change) ? change : (SymptomChange?)null).ToList();
+                if (changes.Any(c => c is null))
+                {
+                    return null;
+                }
+
+                answers.Changes = changes.Select(c => c!.Value).Distinct().ToList();
+            }
             else if (property.Name is not ("checkInId" or TypedKey))
             {
                 return null;
@@ -411,33 +428,67 @@ public sealed class CheckInDialog : ComponentDialog
     private static Task<bool> ValidateCardAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
     {
         var planIds = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        var answers = ToAnswers(promptContext.Recognized.Value!, planIds);
-        var readSomething = answers is not null && (answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered);
+        var answers = promptContext.Recognized.Succeeded ? ToAnswers(promptContext.Recognized.Value!, planIds) : null;
+        var readSomething = answers is not null && (answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered || answers.Changes.Count > 0);
         return Task.FromResult(readSomething);
     }
 
-    private static JObject? ReadTypedCheckIn(string text, PromptOptions options, string? culture)
+    // A typed check-in as the values the card would have submitted (see CheckInReader).
+    private static Reading<JObject> ReadTypedCheckIn(CheckInReader reader, string text, TypedReplyContext context)
     {
-        var stretches = (options.Choices ?? new List<Choice>()).Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList();
-        var read = CheckInTextReader.Read(text, stretches, culture);
-        if (read.Feedback.Count == 0 && read.Pain is null)
+        var plan = (context.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
+        return reader.Read(text, plan).Map(reply =>
         {
-            return null;
-        }
+            var values = new JObject { [TypedKey] = true };
+            foreach (var (id, feedback) in reply.Feedback)
+            {
+                values[FeedbackPrefix + id] = feedback.ToString();
+            }
 
-        var values = new JObject { [TypedKey] = true };
-        foreach (var (id, feedback) in read.Feedback)
-        {
-            values[FeedbackPrefix + id] = feedback.ToString();
-        }
+            if (reply.Pain is not null)
+            {
+                values[PainKey] = reply.Pain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-        if (read.Pain is not null)
-        {
-            values[PainKey] = read.Pain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+            if (reply.RedFlags.Count > 0 || reply.NoNewRedFlags)
+            {
+                values[RedFlagsKey] = reply.RedFlags.Count > 0 ? string.Join(",", reply.RedFlags) : NoRedFlags;
+            }
 
-        return values;
+            if (reply.Changes.Count > 0)
+            {
+                values[ChangesKey] = string.Join(",", reply.Changes);
+            }
+
+            return values;
+        });
     }
+
+    // "How did the cobra go?" answered in words ("it helped", "made my foot tingle").
+    private static Reading<string> ReadTypedFeedback(CheckInReader reader, string text, TypedReplyContext context)
+    {
+        var id = context.Options.CardData?.Value<string>(StretchIdKey);
+        var options = context.Options.Choices ?? new List<Choice>();
+        var titled = ChoiceRecognition.Recognize(text, options.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList(), context.Culture);
+        if (titled is not null || id is null)
+        {
+            return titled is null ? Reading<string>.NotUnderstood() : Reading<string>.Understood(titled.Value);
+        }
+
+        var reading = reader.Read(text, [id]);
+        return reading.IsUnderstood && reading.Value!.Feedback.TryGetValue(id, out var feedback)
+            ? Reading<string>.Understood(feedback.ToString())
+            : Reading<string>.NotUnderstood();
+    }
+
+    private static string DescribeChange(SymptomChange change) => change switch
+    {
+        SymptomChange.FurtherDownLeg => "your symptoms have gone further down your leg",
+        SymptomChange.NewNumbnessOrTingling => "you have new numbness or tingling in your leg or foot",
+        SymptomChange.NewWeakness => "your leg or foot feels weaker",
+        SymptomChange.BothLegs => "it is now in both legs",
+        _ => "your leg symptoms have moved back towards your back",
+    };
 
     private Choice StretchChoice(string id)
     {

@@ -10,7 +10,8 @@ namespace StretchBot.Dialogs.Commands;
 
 /// <summary>
 /// The one place global commands are handled: help, start over, my plan, stop check-ins and delete my data
-/// interrupt whatever question is open, and (except start over and delete) ask it again afterwards.
+/// interrupt whatever question is open, and (except start over and delete) ask it again afterwards. A command in
+/// everyday words ("I need help") gives way to the open question when that question can read it as its answer.
 /// </summary>
 public sealed class GlobalCommands : IDialogInterruption
 {
@@ -33,8 +34,13 @@ public sealed class GlobalCommands : IDialogInterruption
 
     public async Task<bool> TryInterruptAsync(DialogContext dc, Dialog rootDialog, CancellationToken cancellationToken)
     {
-        var command = CommandRecognizer.Recognize(dc.Context.Activity);
-        switch (command)
+        var reading = CommandRecognizer.Recognize(dc.Context.Activity);
+        if (reading is null || (!reading.Value.Exact && await dc.CanActiveDialogReadReplyAsync(cancellationToken)))
+        {
+            return false; // "I need help" to "can you get down to the floor without help?" is an answer
+        }
+
+        switch (reading.Value.Command)
         {
             case BotCommand.Help:
                 await _help.SendAsync(dc.Context, cancellationToken);

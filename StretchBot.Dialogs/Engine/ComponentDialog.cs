@@ -43,6 +43,9 @@ public abstract class ComponentDialog : Dialog
         return EndOfTurn;
     }
 
+    public override Task<bool> CanReadReplyAsync(DialogContext dc, CancellationToken cancellationToken)
+        => CreateInnerContext(dc, dc.ActiveDialog!).CanActiveDialogReadReplyAsync(cancellationToken);
+
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var inner = new DialogContext(_dialogs, turnContext, GetInnerState(instance));

@@ -39,6 +39,12 @@ public abstract class Dialog
     public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
         => Task.CompletedTask;
 
+    /// <summary>
+    /// True when the dialog can read the current message as an answer to what it asked (a prompt that understands
+    /// it, or is unsure of it). Global commands in everyday words give way to a real answer.
+    /// </summary>
+    public virtual Task<bool> CanReadReplyAsync(DialogContext dc, CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>The dialog is leaving the stack.</summary>
     public virtual Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
         => Task.CompletedTask;

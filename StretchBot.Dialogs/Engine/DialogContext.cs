@@ -104,6 +104,14 @@ public class DialogContext
         }
     }
 
+    /// <summary>True when the active dialog (the innermost prompt) can read the current message as its answer.</summary>
+    public async Task<bool> CanActiveDialogReadReplyAsync(CancellationToken cancellationToken = default)
+    {
+        var instance = ActiveDialog;
+        var dialog = instance is null ? null : FindDialog(instance.Id);
+        return dialog is not null && dialog.Version == instance!.Version && await dialog.CanReadReplyAsync(this, cancellationToken);
+    }
+
     /// <summary>Finds a dialog here or in any enclosing component.</summary>
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 

@@ -20,6 +20,16 @@ public static class CheckInTimes
         return local.ToString("ddd d MMM, h:mm tt", CultureInfo.GetCultureInfo("en-GB"));
     }
 
+    /// <summary>The words that pick the default check-in button: its label, and what people type for "that one".</summary>
+    public static IReadOnlyList<string> DefaultButtonWords(string label) =>
+    [
+        label, "same time next week", "next week same time", "same time", "next week", "default", "the default", "in a week",
+        "a week", "in 1 week", "one week", "thats fine", "that is fine", "ok", "okay", "the button", "button", "that one",
+        "that", "sounds good", "yes", "yep", "yeah", "sure", "fine", "perfect", "great", "that works", "works for me",
+        "go with that", "the suggested time", "suggested", "the first one", "same day next week", "a week today",
+        "week today", "this time next week", "1 week",
+    ];
+
     /// <summary>The default check-in button: "Same time next week" for the usual week, else "In 2 days", "In 1 minute"...</summary>
     public static string DefaultLabel(TimeSpan interval)
     {

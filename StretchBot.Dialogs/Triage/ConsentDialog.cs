@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Triage;
 
@@ -35,7 +36,7 @@ public sealed class ConsentDialog : ComponentDialog
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskStepAsync)
             .AddStep(RecordStepAsync));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards, reader: (text, _) => ClinicianOkReader.Consent.Read(text)));
         InitialDialogId = nameof(WaterfallDialog);
     }
 

@@ -92,7 +92,10 @@ public sealed class PlanDialog : ComponentDialog
             RetryPrompt = "Sorry, I couldn't read that as a day and time in the future. Try \"next Monday at 6pm\", or use the button.",
             Choices = new List<Choice>
             {
-                new(DateTimePrompt.ChoiceValue(defaultDue), $"{CheckInTimes.DefaultLabel(_checkIns.Interval)} ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})", "same time next week", "next week", "default", "in a week", "the default", "that's fine", "ok"),
+                new(DateTimePrompt.ChoiceValue(defaultDue), $"{CheckInTimes.DefaultLabel(_checkIns.Interval)} ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})")
+                {
+                    Synonyms = CheckInTimes.DefaultButtonWords(CheckInTimes.DefaultLabel(_checkIns.Interval)).ToList(),
+                },
             },
         }, cancellationToken);
     }
@@ -118,12 +121,17 @@ public sealed class PlanDialog : ComponentDialog
 
     private async Task<bool> ValidateCheckInTimeAsync(PromptValidatorContext<DateTimeOffset> promptContext, CancellationToken cancellationToken)
     {
+        if (!promptContext.Recognized.Succeeded)
+        {
+            return false;
+        }
+
         if (promptContext.Recognized.Value <= _time.GetUtcNow() + LatestCheckIn)
         {
             return true;
         }
 
-        await promptContext.Context.SendActivityAsync(MessageFactory.Text("That's a long way off. Please pick a time within the next four weeks."), cancellationToken);
+        await promptContext.Context.SendActivityAsync(MessageFactory.Text("That's a long way off. Please pick a time within the next four weeks, for example \"next Monday at 6pm\", or use the button."), cancellationToken);
         return false;
     }
 }

@@ -3,8 +3,8 @@ using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
-using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Triage;
 
@@ -18,6 +18,12 @@ public sealed class RedFlagDialog : ComponentDialog
     public const string CardTemplate = "redflags";
     public const string NoneKey = "none";
 
+    /// <summary>Card values key for signs of the other tier said in typed words ("no. I'm immunocompromised").</summary>
+    public const string CarriedKey = "carried";
+
+    /// <summary>Card values key that marks values read from typed words.</summary>
+    public const string TypedKey = "typed";
+
     public const string ClearedQuestion =
         "Has a doctor or physio already checked you for this and said gentle exercise is fine for you now?";
 
@@ -26,14 +32,7 @@ public sealed class RedFlagDialog : ComponentDialog
         "message me and type \"start over\", and I'll suggest some stretches.";
 
     private const string SeeDoctorKey = "seeDoctor";
-
-    private static readonly string[] Qualifiers = ["but", "except", "apart from", "other than", "besides", "although", "though", "only", "just", "however", "maybe", "sometimes", "a bit", "a little"];
-
-    private static readonly HashSet<string> NonePhrases = new(StringComparer.Ordinal)
-    {
-        "none", "none of these", "none of them", "none of those", "none apply", "none of these apply", "nothing", "nothing like that",
-        "no", "nope", "no none", "no none of these", "no nothing", "neither", "n/a", "not really", "no to all", "all no", "nah",
-    };
+    private const string CarriedYesKey = "carriedYes";
 
     private readonly StateAccessors _state;
     private readonly SafetyStop _safetyStop;
@@ -50,8 +49,8 @@ public sealed class RedFlagDialog : ComponentDialog
             .AddStep(AskSeeDoctorStepAsync)
             .AddStep(AskClearedStepAsync)
             .AddStep(FinishStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReadTypedAnswer));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReaderFor(RedFlagReader.Default)));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -79,7 +78,7 @@ public sealed class RedFlagDialog : ComponentDialog
         Prompt = title,
         RetryPrompt = "Please tick any that apply and press Continue, choose \"None of these\", or type their numbers (for example \"2\").",
         CardTemplate = CardTemplate,
-        Choices = questions.Select((q, i) => new Choice(q.Id, q.ShortForm, RedFlagKeywords.For(q.Id).Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray())).ToList(),
+        Choices = questions.Select(q => new Choice(q.Id, q.ShortForm)).ToList(),
         CardData = JObject.FromObject(new
         {
             questions = questions.Select((q, i) => new { id = q.Id, number = i + 1, text = shortForm ? Capitalise(q.ShortForm) : q.Question }).ToList(),
@@ -92,7 +91,7 @@ public sealed class RedFlagDialog : ComponentDialog
         var yes = new List<string>();
         foreach (var property in values.Properties())
         {
-            if (property.Name == NoneKey)
+            if (property.Name is NoneKey or CarriedKey or TypedKey)
             {
                 continue;
             }
@@ -115,42 +114,54 @@ public sealed class RedFlagDialog : ComponentDialog
     private static bool IsTrue(JToken token)
         => token.Type == JTokenType.Boolean ? token.Value<bool>() : string.Equals(token.ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Signs of the other tier said in typed words, kept for the next card ("no. I'm immunocompromised").</summary>
+    public static IReadOnlyList<string> ReadCarriedIds(JObject values)
+        => (CardSubmit.GetString(values, CarriedKey) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(RedFlagCatalog.IsKnown)
+            .ToList();
+
     /// <summary>Accepts card values that fit the card asked (no unknown ids, not "none" with a tick).</summary>
     public static Task<bool> ValidateAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
     {
         var asked = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return Task.FromResult(ReadYesIds(promptContext.Recognized.Value!, asked) is not null);
+        return Task.FromResult(promptContext.Recognized.Succeeded && ReadYesIds(promptContext.Recognized.Value!, asked) is not null);
     }
 
     /// <summary>
-    /// Reads a typed answer to a red-flag card. Anything that names a warning sign (its words, or its number) is a
-    /// yes for it, even next to a "no". Only a plain "none" (no "but", "except"...) answers none; anything else is
-    /// asked again, because a wrong "none" here is the one mistake the bot must not make.
+    /// Typed answers to a card of warning-sign questions, read by <paramref name="reader"/>: any sign named, in
+    /// clinical or everyday words, counts as that sign; a vague one is asked about; only a plain "no" is a none
+    /// (see <see cref="RedFlagReader"/>). The reading becomes the values the card would have submitted.
     /// </summary>
-    public static JObject? ReadTypedAnswer(string text, PromptOptions options, string? culture)
+    public static TypedReader<JObject> ReaderFor(RedFlagReader reader) => (text, context) =>
     {
-        var choices = options.Choices ?? new List<Choice>();
-        var matches = ChoiceRecognition.RecognizeMany(text, choices.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList(), culture);
-        if (matches.Count > 0)
-        {
-            var values = new JObject();
-            foreach (var match in matches)
-            {
-                values[match.Value] = true;
-            }
+        var card = (context.Options.Choices ?? new List<Choice>()).Where(c => RedFlagCatalog.IsKnown(c.Value)).Select(c => RedFlagCatalog.Get(c.Value)).ToList();
+        return reader.Read(text, card).Map(reply => ToCardValues(reply, card));
+    };
 
-            return values;
+    /// <summary>A typed reading as the card's values: its own questions ticked, other tiers' signs carried, "none" when all are no.</summary>
+    public static JObject ToCardValues(RedFlagReply reply, IReadOnlyList<RedFlagQuestion> card)
+    {
+        var values = new JObject { [TypedKey] = true };
+        var onCard = reply.Yes.Where(id => card.Any(q => q.Id == id)).ToList();
+        foreach (var id in onCard)
+        {
+            values[id] = true;
         }
 
-        var normalized = Normalize(text);
-        var plainNo = NonePhrases.Contains(normalized)
-            || (YesNoRecognition.Recognize(text, culture) == false && !Qualifiers.Any(q => $" {normalized} ".Contains($" {q} ", StringComparison.Ordinal)));
-        return plainNo ? new JObject { [NoneKey] = true } : null;
-    }
+        var carried = reply.Yes.Except(onCard).ToList();
+        if (carried.Count > 0)
+        {
+            values[CarriedKey] = string.Join(",", carried);
+        }
 
-    private static string Normalize(string text)
-        => string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '\'' or '/' ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (reply.RestAreNo && onCard.Count == 0)
+        {
+            values[NoneKey] = true;
+        }
+
+        return values;
+    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -176,6 +187,13 @@ public sealed class RedFlagDialog : ComponentDialog
         if (outcome == RedFlagOutcome.None)
         {
             return await stepContext.NextAsync(true, cancellationToken);
+        }
+
+        if (outcome == RedFlagOutcome.Emergency)
+        {
+            // An emergency sign typed on the second card ("no, but my bum's gone numb").
+            await StopWithAdviceAsync(stepContext.Context, outcome, cancellationToken);
+            return await stepContext.EndDialogAsync(outcome, cancellationToken);
         }
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
@@ -207,14 +225,24 @@ public sealed class RedFlagDialog : ComponentDialog
     private async Task<RedFlagOutcome> RecordAsync(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked, CancellationToken cancellationToken)
     {
         var values = stepContext.ResultAs<JObject>() ?? new JObject();
-        var yes = ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>();
+        var yes = (ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>()).ToList();
+        var carriedBefore = stepContext.Values.Get<List<string>>(CarriedYesKey) ?? new List<string>();
+        yes.AddRange(carriedBefore.Where(id => asked.Any(q => q.Id == id) && !yes.Contains(id)));
+        var carried = ReadCarriedIds(values);
+        stepContext.Values[CarriedYesKey] = carriedBefore.Concat(carried).Distinct().ToList();
+
         var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
         foreach (var question in asked)
         {
             answers.RedFlagAnswers[question.Id] = yes.Contains(question.Id);
         }
 
-        return RedFlagRules.Assess(yes);
+        foreach (var id in carried)
+        {
+            answers.RedFlagAnswers[id] = true;
+        }
+
+        return RedFlagRules.Assess(yes.Concat(carried));
     }
 
     private Task StopWithAdviceAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken, string? instead = null)

@@ -3,7 +3,8 @@ using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Domain.Triage;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
-using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.Understanding;
+using StretchBot.Dialogs.Understanding.Readers;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.Triage;
@@ -23,7 +24,16 @@ public sealed class TriageDialog : ComponentDialog
         "Back pain that started recently, in someone under 20 or over 50, is worth a doctor's check before you start stretching.";
 
     private const string ScoreTemplate = "score";
+    private const string PainPrompt = "PainPrompt";
+    private const string DurationPrompt = "DurationPrompt";
+    private const string LocationPrompt = "LocationPrompt";
+    private const string WorseWithPrompt = "WorseWithPrompt";
+    private const string DiagnosesPrompt = "DiagnosesPrompt";
+    private const string FloorPrompt = "FloorPrompt";
+    private const string SittingPrompt = "SittingPrompt";
+    private const string RunningPrompt = "RunningPrompt";
     private const string AgePrompt = "AgePrompt";
+    private const string ClearancePrompt = "ClearancePrompt";
 
     private const string ClearanceAskedKey = "clearanceAsked";
 
@@ -31,7 +41,7 @@ public sealed class TriageDialog : ComponentDialog
     private readonly SafetyStop _safetyStop;
     private readonly TimeProvider _time;
 
-    public TriageDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
+    public TriageDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards, AnswerReaders readers)
         : base(nameof(TriageDialog))
     {
         _state = state;
@@ -49,9 +59,21 @@ public sealed class TriageDialog : ComponentDialog
             .AddStep(AskAgeStepAsync)
             .AddStep(CheckImpliedRedFlagsStepAsync)
             .AddStep(FinishStepAsync));
+        // Each question reads typing with its own words ("a fortnight", "down my left leg", "not a disc").
+        AddDialog(new NumberPrompt(PainPrompt, cards: cards, reader: (text, _) => readers.Pain.Read(text)));
+        AddDialog(new ChoicePrompt(DurationPrompt, cards: cards, reader: (text, c) => readers.Duration.Read(text, c.TimeZone, c.Culture).Map(v => v.ToString())));
+        AddDialog(new ChoicePrompt(LocationPrompt, cards: cards, reader: (text, _) => readers.Location.Read(text).Map(v => v.ToString())));
+        AddDialog(new ChoicePrompt(WorseWithPrompt, cards: cards, reader: (text, _) => readers.WorseWith.Read(text).Map(v => v.ToString())));
+        AddDialog(new MultiChoicePrompt(DiagnosesPrompt, cards: cards, reader: (text, _) => readers.Diagnoses.Read(text).Map(v => v.Select(d => d.ToString()).ToList())));
+        AddDialog(new ConfirmPrompt(FloorPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Floor.Read(text)));
+        AddDialog(new ConfirmPrompt(SittingPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Sitting.Read(text)));
+        AddDialog(new ConfirmPrompt(RunningPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Running.Read(text)));
+        AddDialog(new ChoicePrompt(AgePrompt, cards: cards, reader: (text, _) => readers.Age.Read(text).Map(v => v.ToString())));
+        AddDialog(new ConfirmPrompt(ClearancePrompt, cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
+
+        // Stacks saved before the questions had prompts of their own carry on with the plain ones.
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
-        AddDialog(new ChoicePrompt(AgePrompt, cards: cards, typedFallback: ReadTypedAge));
         AddDialog(new MultiChoicePrompt(nameof(MultiChoicePrompt), cards: cards));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
         InitialDialogId = nameof(WaterfallDialog);
@@ -66,7 +88,7 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text("Now a few questions about your pain, so I can pick stretches that suit you."), cancellationToken);
-        return await stepContext.PromptAsync(nameof(NumberPrompt), new PromptOptions
+        return await stepContext.PromptAsync(PainPrompt, new PromptOptions
         {
             Prompt = TriageQuestions.Pain,
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
@@ -86,7 +108,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.Duration is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, TriageQuestions.Duration, TriageQuestions.DurationChoices(), cancellationToken);
+            : await AskChoiceAsync(stepContext, DurationPrompt, TriageQuestions.Duration, TriageQuestions.DurationChoices(), "\"about 3 weeks\" or \"since March\"", cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskLocationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -95,7 +117,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.Duration = ChosenEnum<PainDuration>(stepContext) ?? answers.Duration;
         return answers.Location is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, TriageQuestions.Location, TriageQuestions.LocationChoices(), cancellationToken);
+            : await AskChoiceAsync(stepContext, LocationPrompt, TriageQuestions.Location, TriageQuestions.LocationChoices(), "\"lower back\" or \"down my left leg\"", cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -112,7 +134,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.WorseWith is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), cancellationToken);
+            : await AskChoiceAsync(stepContext, WorseWithPrompt, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), "\"sitting\" or \"walking\"", cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -124,10 +146,10 @@ public sealed class TriageDialog : ComponentDialog
             return await stepContext.NextAsync(null, cancellationToken);
         }
 
-        return await stepContext.PromptAsync(nameof(MultiChoicePrompt), new PromptOptions
+        return await stepContext.PromptAsync(DiagnosesPrompt, new PromptOptions
         {
             Prompt = TriageQuestions.Diagnoses,
-            RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\".",
+            RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\". You can type them too, for example \"a slipped disc\".",
             Choices = TriageQuestions.DiagnosisChoices(),
         }, cancellationToken);
     }
@@ -150,7 +172,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.CanGetToFloor is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, TriageQuestions.Floor, TriageQuestions.FloorChoices(), cancellationToken);
+            : await AskYesNoAsync(stepContext, FloorPrompt, TriageQuestions.Floor, TriageQuestions.FloorChoices(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSittingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -159,7 +181,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.CanGetToFloor = YesNo(stepContext) ?? answers.CanGetToFloor;
         return answers.SitsForLongPeriods is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, TriageQuestions.Sitting, null, cancellationToken);
+            : await AskYesNoAsync(stepContext, SittingPrompt, TriageQuestions.Sitting, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskRunningStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -168,7 +190,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.SitsForLongPeriods = YesNo(stepContext) ?? answers.SitsForLongPeriods;
         return answers.Runs is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, TriageQuestions.Running, null, cancellationToken);
+            : await AskYesNoAsync(stepContext, RunningPrompt, TriageQuestions.Running, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -183,7 +205,7 @@ public sealed class TriageDialog : ComponentDialog
         return await stepContext.PromptAsync(AgePrompt, new PromptOptions
         {
             Prompt = TriageQuestions.Age,
-            RetryPrompt = "Please pick your age group, or type your age in years.",
+            RetryPrompt = "Please pick your age group, or type your age in years, for example \"47\".",
             Choices = TriageQuestions.AgeChoices(),
         }, cancellationToken);
     }
@@ -208,7 +230,7 @@ public sealed class TriageDialog : ComponentDialog
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagRules.SeeDoctorSoonAdvice), cancellationToken);
-        return await stepContext.PromptAsync(nameof(ConfirmPrompt), RedFlagDialog.ClearancePrompt(), cancellationToken);
+        return await stepContext.PromptAsync(ClearancePrompt, RedFlagDialog.ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -230,9 +252,6 @@ public sealed class TriageDialog : ComponentDialog
         return await stepContext.EndDialogAsync(cleared, cancellationToken);
     }
 
-    private static string? ReadTypedAge(string text, string? culture)
-        => NumberRecognition.TryRecognizeNumber(text, culture, out var age) ? TriageQuestions.AgeBandFromTypedAge(age) : null;
-
     private static T? ChosenEnum<T>(WaterfallStepContext stepContext)
         where T : struct, Enum
         => stepContext.ResultAs<FoundChoice>() is { } choice && Enum.TryParse<T>(choice.Value, out var value) ? value : null;
@@ -240,16 +259,16 @@ public sealed class TriageDialog : ComponentDialog
     private static bool? YesNo(WaterfallStepContext stepContext)
         => stepContext.Result is null ? null : stepContext.ResultAs<bool>();
 
-    private static Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext stepContext, string question, List<Choice> choices, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+    private static Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext stepContext, string promptId, string question, List<Choice> choices, string example, CancellationToken cancellationToken)
+        => stepContext.PromptAsync(promptId, new PromptOptions
         {
             Prompt = question,
-            RetryPrompt = $"Sorry, I didn't catch that. {question} Tap an option or type it.",
+            RetryPrompt = $"Sorry, I didn't catch that. {question} Choose an answer, or type it in your own words, for example {example}.",
             Choices = choices,
         }, cancellationToken);
 
-    private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string question, List<Choice>? choices, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
+    private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string promptId, string question, List<Choice>? choices, CancellationToken cancellationToken)
+        => stepContext.PromptAsync(promptId, new PromptOptions
         {
             Prompt = question,
             RetryPrompt = $"Please answer yes or no. {question}",

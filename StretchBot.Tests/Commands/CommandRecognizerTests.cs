@@ -18,8 +18,22 @@ public class CommandRecognizerTests
     [InlineData("please stop check-ins", BotCommand.StopCheckIns)]
     [InlineData("delete my data", BotCommand.DeleteMyData)]
     [InlineData("forget me", BotCommand.DeleteMyData)]
-    public void ACommandTypedOnItsOwnIsRecognised(string text, BotCommand? expected)
-        => Assert.Equal(expected, CommandRecognizer.Recognize(new Activity { Type = ActivityTypes.Message, Text = text }));
+    public void ACommandTypedOnItsOwnIsRecognised(string text, BotCommand expected)
+        => Assert.Equal(expected, CommandRecognizer.Recognize(new Activity { Type = ActivityTypes.Message, Text = text })?.Command);
+
+    [Theory]
+    [InlineData("can we start again?", BotCommand.StartOver)]
+    [InlineData("I need help", BotCommand.Help)]
+    [InlineData("what's my plan?", BotCommand.MyPlan)]
+    [InlineData("stop reminding me", BotCommand.StopCheckIns)]
+    [InlineData("forget everything about me", BotCommand.DeleteMyData)]
+    [InlineData("I made a mistake, can I go back to the beginning", BotCommand.StartOver)]
+    public void ACommandInEverydayWordsIsRecognisedButGivesWayToAnAnswer(string text, BotCommand expected)
+    {
+        var reading = CommandRecognizer.Recognize(new Activity { Type = ActivityTypes.Message, Text = text });
+        Assert.Equal(expected, reading?.Command);
+        Assert.False(reading!.Value.Exact);
+    }
 
     [Theory]
     [InlineData("I need help bending down")]
@@ -33,7 +47,7 @@ public class CommandRecognizerTests
     [InlineData("startOver", BotCommand.StartOver)]
     [InlineData("deleteMyData", BotCommand.DeleteMyData)]
     public void ACardButtonSendsTheCommand(string value, BotCommand expected)
-        => Assert.Equal(expected, CommandRecognizer.Recognize(new Activity { Type = ActivityTypes.Message, Value = new JObject { ["command"] = value } }));
+        => Assert.Equal(expected, CommandRecognizer.Recognize(new Activity { Type = ActivityTypes.Message, Value = new JObject { ["command"] = value } })?.Command);
 
     [Fact]
     public void AnUnknownCommandFromATamperedCardIsIgnored()

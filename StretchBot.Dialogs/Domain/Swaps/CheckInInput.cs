@@ -28,4 +28,7 @@ public sealed record CheckInInput
 
     /// <summary>The feedback of the previous check-in (for "same two check-ins in a row"); empty at the first.</summary>
     public IReadOnlyDictionary<string, Feedback> PreviousFeedback { get; init; } = new Dictionary<string, Feedback>();
+
+    /// <summary>How leg symptoms moved since the last check-in (from typed words).</summary>
+    public IReadOnlyCollection<SymptomChange> Changes { get; init; } = [];
 }

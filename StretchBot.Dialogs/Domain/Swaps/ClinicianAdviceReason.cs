@@ -17,4 +17,7 @@ public enum ClinicianAdviceReason
     RedFlag = 2,
     /// <summary>No suitable stretch is left to try.</summary>
     NothingLeft = 3,
+
+    /// <summary>Leg symptoms spread further down the leg, or new numbness, tingling or weakness.</summary>
+    SymptomsSpread = 4,
 }

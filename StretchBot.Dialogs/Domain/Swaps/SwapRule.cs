@@ -25,6 +25,14 @@ public sealed class SwapRule
     public const string SeveralWorseAdvice =
         "More than one stretch made things worse. Please see a doctor or physiotherapist before carrying on, and stop any stretch that hurts.";
 
+    public const string SymptomsSpreadAdvice =
+        "You said your leg symptoms have spread further or changed (further down the leg, or new numbness, tingling or weakness). " +
+        "Please stop any stretch that brings this on and see a doctor or physiotherapist soon. If it reaches both legs, or you " +
+        "notice numbness around your bottom or changes in your bladder or bowels, call your emergency number.";
+
+    public const string CloserToBackNews =
+        "You said your leg symptoms have moved back towards your back. That is usually a good sign, so keep going gently.";
+
     public const string NothingLeftAdvice =
         "I have no other stretch left that suits you, so please ask a doctor or physiotherapist what to try next.";
 
@@ -75,7 +83,19 @@ public sealed class SwapRule
             advice.Add(SeveralWorseAdvice);
         }
 
-        var redFlag = RedFlagRules.Assess(input.RedFlagYesIds);
+        if (input.Changes.Any(c => c is SymptomChange.FurtherDownLeg or SymptomChange.NewNumbnessOrTingling or SymptomChange.NewWeakness))
+        {
+            reasons.Add(ClinicianAdviceReason.SymptomsSpread);
+            advice.Add(SymptomsSpreadAdvice);
+        }
+        else if (input.Changes.Contains(SymptomChange.CloserToBack))
+        {
+            advice.Add(CloserToBackNews);
+        }
+
+        // Symptoms now in both legs are the emergency sign itself.
+        var redFlagIds = input.Changes.Contains(SymptomChange.BothLegs) ? input.RedFlagYesIds.Append(RedFlagIds.BothLegs).ToList() : input.RedFlagYesIds;
+        var redFlag = RedFlagRules.Assess(redFlagIds);
         if (redFlag != RedFlagOutcome.None)
         {
             reasons.Add(ClinicianAdviceReason.RedFlag);

@@ -1,21 +1,28 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.Understanding;
+using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// A yes/no question: two buttons (the first means yes), or typed words such as yes, yeah, yep, sure, no, nope,
-/// not really. Button titles may be custom ("Yes, I have" / "Not yet") and can be typed too.
+/// A yes/no question: two buttons (the first means yes), or typed words. A question with words of its own ("Can
+/// you get down onto the floor?": "I can get down but not back up") reads them with its <see cref="TypedReader{T}"/>;
+/// otherwise the buttons' titles ("Yes, I have" / "Not yet") and the usual yes and no words ("yeah sure", "nope",
+/// "not really", "yeah no").
 /// </summary>
 public sealed class ConfirmPrompt : Prompt<bool>
 {
     public const string YesValue = "yes";
     public const string NoValue = "no";
 
-    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, ICardRenderer? cards = null)
+    private readonly TypedReader<bool>? _reader;
+
+    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, ICardRenderer? cards = null, TypedReader<bool>? reader = null)
         : base(dialogId, validator, cards)
     {
+        _reader = reader;
     }
 
     protected override string? DefaultCardTemplate => "question";
@@ -46,15 +53,20 @@ public sealed class ConfirmPrompt : Prompt<bool>
                 : PromptRecognizerResult<bool>.Failure());
         }
 
-        var text = turnContext.Activity.Text;
-        var culture = turnContext.Activity.Locale;
-        var byTitle = ChoiceRecognition.Recognize(text, choices.Select(c => c.ToOption()).ToList(), culture);
-        if (byTitle is not null)
-        {
-            return Task.FromResult(PromptRecognizerResult<bool>.Success(byTitle.Value == yes));
-        }
+        var text = turnContext.Activity.Text ?? string.Empty;
+        var titled = ChoiceRecognition.Recognize(text, choices.Select(c => c.ToOption()).ToList(), turnContext.Activity.Locale);
+        var reading = titled is not null && (_reader is null || ChoiceRecognition.IsWholeReply(text, titled))
+            ? Reading<bool>.Understood(titled.Value == yes)
+            : _reader is not null
+                ? _reader(text, ReplyContext(turnContext, options))
+                : Plain(text);
+        return Task.FromResult(PromptRecognizerResult<bool>.From(reading));
+    }
 
-        var answer = YesNoRecognition.Recognize(text, culture);
-        return Task.FromResult(answer is null ? PromptRecognizerResult<bool>.Failure() : PromptRecognizerResult<bool>.Success(answer.Value));
+    // The usual yes and no words; a hedge that leans one way is taken that way, "not sure" is asked again.
+    private static Reading<bool> Plain(string text)
+    {
+        var reading = YesNo.Read(text);
+        return reading.Answer == YesNoAnswer.Neither || reading.DoesNotKnow ? Reading<bool>.NotUnderstood() : Reading<bool>.Understood(reading.IsYes);
     }
 }

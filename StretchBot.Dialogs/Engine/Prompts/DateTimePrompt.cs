@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Asks for a future moment. Typed times ("next Monday at 6pm") are resolved against the user's own clock
-/// (the activity's LocalTimezone, or the offset of its LocalTimestamp); a button offers a fixed instant through
-/// <see cref="ChoiceValue"/>. The result is the instant in UTC.
+/// Asks for a future moment. Typed times ("next Monday at 6pm", "Friday evening") are read in the user's own time
+/// zone (the activity's LocalTimezone, or the offset of its LocalTimestamp) by <see cref="FutureTimeReader"/>, which
+/// confirms a part of a day or an ambiguous "next Wednesday" with the exact time; a button offers a fixed instant
+/// through <see cref="ChoiceValue"/>, and its title or words such as "same time next week" pick it too. The result is
+/// the instant in UTC.
 /// </summary>
 public sealed class DateTimePrompt : Prompt<DateTimeOffset>
 {
@@ -17,11 +19,13 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
     private const string InstantPrefix = "utc:";
 
     private readonly TimeProvider _time;
+    private readonly FutureTimeReader _reader;
 
     public DateTimePrompt(string dialogId, TimeProvider time, PromptValidator<DateTimeOffset>? validator = null, ICardRenderer? cards = null)
         : base(dialogId, validator, cards)
     {
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _reader = new FutureTimeReader(time);
     }
 
     protected override string? DefaultCardTemplate => "question";
@@ -49,21 +53,13 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
                 : PromptRecognizerResult<DateTimeOffset>.Failure());
         }
 
-        var activity = turnContext.Activity;
-        var text = activity.Text;
-
-        // A typed button title ("Same time next week") picks that button's instant.
-        var choices = options.Choices ?? new List<Choice>();
-        var byTitle = ChoiceRecognition.Recognize(text, choices.Select(c => c.ToOption()).ToList(), activity.Locale);
-        if (FromChoiceValue(byTitle?.Value) is { } titled && titled > now)
-        {
-            return Task.FromResult(PromptRecognizerResult<DateTimeOffset>.Success(titled));
-        }
-
-        var zone = DateTimeRecognition.ResolveUserZone(activity.LocalTimezone, activity.LocalTimestamp);
-        var resolved = DateTimeRecognition.RecognizeFuture(text, now, zone, activity.Locale);
-        return Task.FromResult(resolved is null
-            ? PromptRecognizerResult<DateTimeOffset>.Failure()
-            : PromptRecognizerResult<DateTimeOffset>.Success(resolved.Value));
+        var buttons = (options.Choices ?? new List<Choice>())
+            .Select(c => (Instant: FromChoiceValue(c.Value), Words: (IReadOnlyList<string>)[c.Title, .. c.Synonyms]))
+            .Where(b => b.Instant > now)
+            .Select(b => new FutureTimeReader.Button(b.Instant!.Value, b.Words))
+            .ToList();
+        var context = ReplyContext(turnContext, options);
+        var reading = _reader.Read(turnContext.Activity.Text, context.TimeZone, context.Culture, buttons);
+        return Task.FromResult(PromptRecognizerResult<DateTimeOffset>.From(reading));
     }
 }

@@ -1,23 +1,15 @@
-using System.Collections.Frozen;
 using Microsoft.Recognizers.Text;
 
 namespace StretchBot.Dialogs.Engine.Recognition;
 
 /// <summary>
 /// Typed answers to a choice: an option's value, title or synonym (exactly, or as whole words inside a sentence),
-/// an ordinal ("the second one", "2nd", "last") through Microsoft.Recognizers.Text.Number, or a bare index ("2").
-/// Microsoft.Recognizers.Text.Choice cannot be had here, so the matching is ours.
+/// or positions ("2", "the second one", "1 and 3", "last") when the reply is nothing but positions: a number or
+/// "last" inside a sentence ("no, it's been 3 weeks") never picks an option. Microsoft.Recognizers.Text.Choice cannot
+/// be had here, so the matching is ours. Questions with their own words use a reader (StretchBot.Dialogs.Understanding).
 /// </summary>
 public static class ChoiceRecognition
 {
-    // Words that may stand around a bare index: "number 2", "option 3 please", "1 and 3".
-    private static readonly FrozenSet<string> IndexFillers = FrozenSet.ToFrozenSet(
-    [
-        "number", "numbers", "num", "option", "options", "choice", "choices", "item", "items", "the", "and", "or",
-        "plus", "also", "both", "i", "id", "ill", "pick", "choose", "select", "want", "would", "like", "take", "please",
-        "go", "with", "for", "me", "its", "it", "is", "answer", "um", "uh", "ok", "okay",
-    ]);
-
     /// <summary>
     /// The single option the text names, or null when it names none, or two ("walking and sitting", "1 or 2", a synonym
     /// two options share). Case and punctuation are ignored. Precedence: the whole text is an option's
@@ -54,14 +46,8 @@ public static class ChoiceRecognition
             return named.Options.Count == 1 && !named.Ambiguous ? options[named.Options.Single()] : null;
         }
 
-        var ordinals = FindOrdinals(normalized, options.Count).Select(o => o.Option).Distinct().ToList();
-        if (ordinals.Count > 0)
-        {
-            return ordinals.Count == 1 ? options[ordinals[0]] : null;
-        }
-
-        var indexes = FindBareIndexes(normalized, tokens, options).Distinct().ToList();
-        return indexes.Count == 1 ? options[indexes[0]] : null;
+        var positions = PositionsOf(text!, options);
+        return positions is [var only] ? options[only - 1] : null;
     }
 
     /// <summary>
@@ -82,23 +68,22 @@ public static class ChoiceRecognition
         }
 
         var phrases = options.Select(PhrasesOf).ToArray();
-        var normalized = string.Join(' ', tokens);
         var named = ClaimPhrases(tokens, phrases);
         var chosen = new HashSet<int>(named.Options);
 
-        var claimedChars = ClaimedCharacters(tokens, named.ClaimedTokens);
-        var ordinals = FindOrdinals(normalized, options.Count)
-            .Where(o => !Enumerable.Range(o.Start, o.Length).Any(c => claimedChars[c]))
-            .ToList();
-        chosen.UnionWith(ordinals.Select(o => o.Option));
-
-        if (chosen.Count == 0)
+        // What the options' words did not claim may be positions: "stenosis and the first one".
+        var rest = string.Join(' ', tokens.Where((_, i) => !named.ClaimedTokens[i]));
+        if (rest.Length > 0 && PositionsOf(rest, options) is { } positions)
         {
-            chosen.UnionWith(FindBareIndexes(normalized, tokens, options));
+            chosen.UnionWith(positions.Select(p => p - 1));
         }
 
         return chosen.Order().Select(i => options[i]).ToList();
     }
+
+    /// <summary>True when the reply is exactly one of the option's own words (its value, title or a synonym).</summary>
+    public static bool IsWholeReply(string? text, ChoiceOption option)
+        => PhrasesOf(option).Contains(TextNormalizer.Normalize(text), StringComparer.Ordinal);
 
     private static string[] PhrasesOf(ChoiceOption option) =>
         new[] { option.Value, option.Title }
@@ -161,131 +146,15 @@ public static class ChoiceRecognition
         return matches;
     }
 
-    private static bool[] ClaimedCharacters(string[] tokens, bool[] claimedTokens)
-    {
-        var chars = new bool[string.Join(' ', tokens).Length];
-        var position = 0;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (claimedTokens[i])
-            {
-                Array.Fill(chars, true, position, tokens[i].Length);
-            }
-
-            position += tokens[i].Length + 1;
-        }
-
-        return chars;
-    }
-
-    // Ordinals as option indexes: "second" -> 1, "last" -> count - 1, "second to last" / "penultimate" -> count - 2.
-    private static List<OrdinalMatch> FindOrdinals(string normalized, int count)
-    {
-        var results = RecognizerModels.ParseOrdinals(normalized).OrderBy(r => r.Start).ToList();
-        var found = new List<OrdinalMatch>();
-        for (var i = 0; i < results.Count; i++)
-        {
-            var result = results[i];
-            if (!int.TryParse(RecognizerModels.GetString(result, "offset"), out var offset))
-            {
-                continue;
-            }
-
-            var start = result.Start;
-            var end = result.End;
-            int index;
-            switch (RecognizerModels.GetString(result, "relativeTo"))
-            {
-                case "start" when i + 1 < results.Count && IsEndRelative(results[i + 1])
-                                                          && IsCountingBack(normalized, result, results[i + 1]):
-                    // "second to last", "second last": the k-th from the end.
-                    index = count - offset;
-                    end = results[i + 1].End;
-                    i++;
-                    break;
-                case "start":
-                    index = offset - 1;
-                    break;
-                case "end" when normalized[(result.End + 1)..].TrimStart().StartsWith("but one", StringComparison.Ordinal):
-                    index = count - 2 + offset; // "last but one"
-                    break;
-                case "end":
-                    index = count - 1 + offset;
-                    break;
-                default:
-                    continue; // "next" is relative to something we do not know
-            }
-
-            if (index >= 0 && index < count)
-            {
-                found.Add(new OrdinalMatch(index, start, end - start + 1));
-            }
-        }
-
-        return found;
-    }
-
-    private static bool IsEndRelative(ModelResult result) => RecognizerModels.GetString(result, "relativeTo") == "end";
-
-    private static bool IsCountingBack(string normalized, ModelResult first, ModelResult last)
-    {
-        var between = last.Start > first.End + 1 ? normalized[(first.End + 1)..last.Start].Trim() : string.Empty;
-        return between is "" or "to" or "from" or "to the" or "from the";
-    }
-
-    // "2", "number 2", "1 and 3": 1-based indexes, only when no option is itself a number and nothing but
-    // index words surround the numbers.
-    private static List<int> FindBareIndexes(string normalized, string[] tokens, IReadOnlyList<ChoiceOption> options)
-    {
-        if (options.Any(o => IsNumber(o.Title) || IsNumber(o.Value)))
-        {
-            return [];
-        }
-
-        var results = RecognizerModels.ParseNumbers(normalized);
-        if (results.Count == 0)
-        {
-            return [];
-        }
-
-        var covered = new bool[normalized.Length];
-        var indexes = new List<int>();
-        foreach (var result in results)
-        {
-            if (!RecognizerModels.TryGetValue(result, out var value) || value != Math.Floor(value)
-                || value < 1 || value > options.Count)
-            {
-                return [];
-            }
-
-            Array.Fill(covered, true, result.Start, result.End - result.Start + 1);
-            indexes.Add((int)value - 1);
-        }
-
-        var position = 0;
-        foreach (var token in tokens)
-        {
-            if (!covered[position] && !IndexFillers.Contains(token))
-            {
-                return [];
-            }
-
-            position += token.Length + 1;
-        }
-
-        return indexes;
-    }
+    // Positions pick options only when the reply is nothing but positions; when an option is itself a number, digits
+    // are answers, not positions ("the third" still is one).
+    private static IReadOnlyList<int>? PositionsOf(string text, IReadOnlyList<ChoiceOption> options)
+        => Understanding.Text.Positions.Read(Understanding.Text.Utterance.Parse(text), options.Count, allowDigits: !options.Any(o => IsNumber(o.Title) || IsNumber(o.Value)));
 
     private static bool IsNumber(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0)
-        {
-            return false;
-        }
-
-        var results = RecognizerModels.ParseNumbers(normalized);
-        return results.Count == 1 && results[0].Start == 0 && results[0].End == normalized.Length - 1;
+        return normalized.Length > 0 && normalized.All(char.IsDigit);
     }
 
     private readonly record struct PhraseMatch(int Option, int Start, int Length);
@@ -297,5 +166,4 @@ public static class ChoiceRecognition
         public bool Found => Options.Count > 0 || Ambiguous;
     }
 
-    private readonly record struct OrdinalMatch(int Option, int Start, int Length);
 }

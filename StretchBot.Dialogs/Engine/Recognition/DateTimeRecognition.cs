@@ -103,9 +103,9 @@ public static partial class DateTimeRecognition
             .ToList();
 
     // Every instant one recognised phrase may mean; null when the phrase is not a single future moment.
-    private static List<Reading>? ReadingsOf(ModelResult result, UserClock clock)
+    private static List<TimeReading>? ReadingsOf(ModelResult result, UserClock clock)
     {
-        var readings = new List<Reading>();
+        var readings = new List<TimeReading>();
         foreach (var value in ValuesOf(result))
         {
             value.TryGetValue("type", out var type);
@@ -114,20 +114,20 @@ public static partial class DateTimeRecognition
             switch (type)
             {
                 case DateTimeType when TryParseDateTime(Get(value, "value"), out var local):
-                    readings.Add(Reading.AtLocal(local, period));
+                    readings.Add(TimeReading.AtLocal(local, period));
                     break;
                 case DateType when TryParseDate(Get(value, "value"), out var date):
-                    readings.Add(Reading.AtLocal(date + clock.TimeOfDay, period));
+                    readings.Add(TimeReading.AtLocal(date + clock.TimeOfDay, period));
                     break;
                 case TimeType or TimeRangeType when TryParseTime(Get(value, "value") ?? Get(value, "start"), out var time):
-                    readings.Add(Reading.AtLocal(clock.LocalNow.Date + time, RepeatPeriod.Daily));
+                    readings.Add(TimeReading.AtLocal(clock.LocalNow.Date + time, RepeatPeriod.Daily));
                     break;
                 case DateTimeRangeType when TryParseDateTime(Get(value, "start"), out var start):
-                    readings.Add(Reading.AtLocal(start, period));
+                    readings.Add(TimeReading.AtLocal(start, period));
                     break;
                 case DateRangeType when TryParseDate(Get(value, "start"), out var first)
                                        && TryParseDate(Get(value, "end"), out var end):
-                    readings.Add(Reading.AtLocal(DayInRange(timex, first, end, clock) + clock.TimeOfDay, null));
+                    readings.Add(TimeReading.AtLocal(DayInRange(timex, first, end, clock) + clock.TimeOfDay, null));
                     break;
                 case DurationType when double.TryParse(Get(value, "value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
                                       && seconds > 0:
@@ -142,7 +142,7 @@ public static partial class DateTimeRecognition
     }
 
     // "Monday please, around 6pm": the recognizer returns a date and a time separately.
-    private static List<Reading>? CombinedDateAndTime(ModelResult dateResult, ModelResult timeResult, UserClock clock)
+    private static List<TimeReading>? CombinedDateAndTime(ModelResult dateResult, ModelResult timeResult, UserClock clock)
     {
         if (dateResult.TypeName != "datetimeV2.date" || timeResult.TypeName != "datetimeV2.time")
         {
@@ -157,7 +157,7 @@ public static partial class DateTimeRecognition
             return null;
         }
 
-        var readings = new List<Reading>();
+        var readings = new List<TimeReading>();
         foreach (var value in ValuesOf(dateResult))
         {
             if (!TryParseDate(Get(value, "value"), out var date))
@@ -166,13 +166,13 @@ public static partial class DateTimeRecognition
             }
 
             var period = RepeatPeriodOf(Get(value, "timex"));
-            readings.AddRange(times.Select(t => Reading.AtLocal(date + t!.Value, period)));
+            readings.AddRange(times.Select(t => TimeReading.AtLocal(date + t!.Value, period)));
         }
 
         return readings.Count > 0 ? readings : null;
     }
 
-    private static DateTimeOffset? EarliestFuture(List<Reading> readings, UserClock clock)
+    private static DateTimeOffset? EarliestFuture(List<TimeReading> readings, UserClock clock)
     {
         var future = readings.SelectMany(r => clock.ToInstants(r)).Where(i => i > clock.UtcNow).ToList();
         if (future.Count == 0)
@@ -188,13 +188,13 @@ public static partial class DateTimeRecognition
         return future.Count == 0 ? null : new DateTimeOffset(future.Min().UtcDateTime, TimeSpan.Zero);
     }
 
-    private static Reading AfterDuration(TimeSpan duration, UserClock clock)
+    private static TimeReading AfterDuration(TimeSpan duration, UserClock clock)
     {
         // Whole days move the wall clock ("in a week" keeps the time of day across a DST change); shorter ones
         // count real time.
         return duration.Ticks % TimeSpan.TicksPerDay == 0
-            ? Reading.AtLocal(clock.LocalNow + duration, null)
-            : Reading.AtInstant(clock.UtcNow + duration);
+            ? TimeReading.AtLocal(clock.LocalNow + duration, null)
+            : TimeReading.AtInstant(clock.UtcNow + duration);
     }
 
     // "next week" / "same time next week" is a week from today; other ranges start on their first day.

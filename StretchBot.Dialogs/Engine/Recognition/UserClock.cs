@@ -24,7 +24,7 @@ internal sealed class UserClock
     /// The UTC instants a reading names. A wall-clock time skipped by a spring-forward change is moved on by the
     /// gap (02:30 becomes 03:30); one repeated by a fall-back change has two instants.
     /// </summary>
-    internal IEnumerable<DateTimeOffset> ToInstants(Reading reading)
+    internal IEnumerable<DateTimeOffset> ToInstants(TimeReading reading)
     {
         if (reading.Instant is { } instant)
         {

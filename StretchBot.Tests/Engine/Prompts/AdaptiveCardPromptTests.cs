@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Engine.Prompts;
+using StretchBot.Dialogs.Understanding;
 
 namespace StretchBot.Tests.Engine.Prompts;
 
@@ -10,8 +11,10 @@ public class AdaptiveCardPromptTests
         var prompt = new AdaptiveCardPrompt(
             nameof(AdaptiveCardPrompt),
             new FakeCardRenderer(),
-            (context, ct) => Task.FromResult(context.Recognized.Value!["colour"]?.Type == JTokenType.String),
-            (text, options, culture) => text.Equals("none of these", StringComparison.OrdinalIgnoreCase) ? new JObject { ["colour"] = "none" } : null);
+            (context, ct) => Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value!["colour"]?.Type == JTokenType.String),
+            (text, _) => text.Equals("none of these", StringComparison.OrdinalIgnoreCase)
+                ? Reading<JObject>.Understood(new JObject { ["colour"] = "none" })
+                : Reading<JObject>.NotUnderstood());
         return new EngineHarness(new PromptTestDialog(
             prompt,
             new PromptOptions { Prompt = "Pick a colour", RetryPrompt = "Please use the form.", CardTemplate = "form" },

@@ -5,7 +5,7 @@ namespace StretchBot.Tests.Engine.Prompts;
 public class TextPromptTests
 {
     [Fact]
-    public async Task AnyTextIsTakenAndTheValidatorCanRefuseIt()
+    public async Task AnyTextIsTakenAndAValidatorThatRepliesIsNotFollowedByTheRetry()
     {
         var prompt = new TextPrompt(nameof(TextPrompt), async (context, ct) =>
         {
@@ -22,8 +22,25 @@ public class TextPromptTests
         await harness.Flow()
             .Send("start").AssertReply("What should I call you?")
             .Send("A name far too long to be a name at all").AssertReply("That's a bit long; a short name please.")
-            .AssertReply("What should I call you?")
             .Send("Jo").AssertReply("Got: Jo")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheValidatorRunsEvenWhenNothingWasRecognisedAndASilentRefusalSendsTheRetry()
+    {
+        var sawFailure = false;
+        var prompt = new TextPrompt(nameof(TextPrompt), (context, ct) =>
+        {
+            sawFailure |= !context.Recognized.Succeeded;
+            return Task.FromResult(context.Recognized.Succeeded);
+        });
+        var harness = new EngineHarness(new PromptTestDialog(prompt, new PromptOptions { Prompt = "What should I call you?", RetryPrompt = "Just a name, please." }));
+
+        await harness.Flow()
+            .Send("start").AssertReply("What should I call you?")
+            .Send(new Microsoft.Bot.Schema.Activity { Type = Microsoft.Bot.Schema.ActivityTypes.Message, Text = "   " }).AssertReply("Just a name, please.")
+            .StartTestAsync();
+        Assert.True(sawFailure);
     }
 }

@@ -4,15 +4,15 @@ namespace StretchBot.Dialogs.Engine.Recognition;
 /// One meaning of a recognised time: either a wall-clock time in the user's zone (most phrases) or an exact instant
 /// ("in 2 hours"). <see cref="RepeatPeriod"/> says how to reach its next occurrence when this one has passed.
 /// </summary>
-internal readonly record struct Reading(DateTime? Local, DateTimeOffset? Instant, RepeatPeriod? RepeatPeriod)
+internal readonly record struct TimeReading(DateTime? Local, DateTimeOffset? Instant, RepeatPeriod? RepeatPeriod)
 {
-    internal static Reading AtLocal(DateTime local, RepeatPeriod? repeatPeriod) =>
+    internal static TimeReading AtLocal(DateTime local, RepeatPeriod? repeatPeriod) =>
         new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), null, repeatPeriod);
 
-    internal static Reading AtInstant(DateTimeOffset instant) => new(null, instant, null);
+    internal static TimeReading AtInstant(DateTimeOffset instant) => new(null, instant, null);
 
     /// <summary>The same wall-clock time one period later.</summary>
-    internal Reading Next() => Local is not { } local
+    internal TimeReading Next() => Local is not { } local
         ? this
         : this with
         {

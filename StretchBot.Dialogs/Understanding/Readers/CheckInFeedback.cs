@@ -1,0 +1,165 @@
+using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Dialogs.Understanding.Text;
+
+namespace StretchBot.Dialogs.Understanding.Readers;
+
+/// <summary>
+/// The feedback part of a typed check-in, clause by clause: which stretches each clause is about (by name, by
+/// description such as "the chair one", or by position: "the 1st one"), and what it says of them.
+/// </summary>
+internal sealed class CheckInFeedback
+{
+    private static readonly string[] BreakWords = ["but", "and", "while", "whereas", "though", "although", "however", "plus", "also"];
+
+    private static readonly HashSet<string> AllWords =
+    [
+        "all", "everything", "both", "they", "them", "each", "every", "others", "rest", "lot", "stretches", "exercises",
+        "overall", "generally",
+    ];
+
+    private readonly OptionWords<string> _names;
+    private readonly IReadOnlyList<string> _plan;
+    private readonly Dictionary<string, Feedback> _feedback = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fromAll = new(StringComparer.Ordinal);
+
+    public CheckInFeedback(OptionWords<string> names, IReadOnlyList<string> plan)
+    {
+        _names = names;
+        _plan = plan;
+    }
+
+    public Dictionary<string, Feedback> Read(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes)
+    {
+        var pending = new List<string>();
+        string? lastNamed = null;
+        foreach (var clause in Clauses(utterance))
+        {
+            var part = Utterance.Parse(string.Join(' ', clause.Select(i => utterance[i].Form)), _names.Vocabulary);
+            var named = Named(part);
+            pending.AddRange(named.Where(id => !pending.Contains(id)));
+            lastNamed = named.LastOrDefault() ?? lastNamed;
+
+            var span = (Start: clause[0], End: clause[^1] + 1);
+            var warning = changes.Any(c => c.Value != SymptomChange.CloserToBack && c.Start < span.End && c.End > span.Start);
+            var said = FeedbackIn(part) ?? (warning && (pending.Count > 0 || named.Count > 0) ? Feedback.Worse : null);
+            if (said is null)
+            {
+                continue;
+            }
+
+            var all = part.Words.Any(w => AllWords.Contains(w.Form)) || (part.Words.Any(w => w.Form is "other") && pending.Count == 0);
+            Record(pending.Count > 0 ? pending.ToList() : Targets(all, lastNamed), said.Value, byName: pending.Count > 0);
+            pending.Clear();
+        }
+
+        return _feedback;
+    }
+
+    /// <summary>Word index lists, split at punctuation and at "but", "and", "while"... (not inside "pins and needles").</summary>
+    public static List<List<int>> Clauses(Utterance utterance)
+    {
+        var clauses = new List<List<int>> { new() };
+        for (var i = 0; i < utterance.Count; i++)
+        {
+            var form = utterance[i].Form;
+            var isBreakWord = BreakWords.Contains(form) && !(form == "and" && i > 0 && i + 1 < utterance.Count && (utterance[i - 1].Form, utterance[i + 1].Form) is ("pins", "needles") or ("on", "off") or ("now", "then") or ("up", "down") or ("hot", "cold") or ("left", "right") or ("right", "left"));
+            if ((utterance[i].Before != Boundary.None || isBreakWord) && clauses[^1].Count > 0)
+            {
+                clauses.Add(new List<int>());
+            }
+
+            if (!isBreakWord)
+            {
+                clauses[^1].Add(i);
+            }
+        }
+
+        return clauses.Where(c => c.Count > 0).ToList();
+    }
+
+    // Stretches of the plan named in a clause (denied or not: "didn't do the cobra" is about the cobra), or picked
+    // by position: "the 1st one", "second", "the last one".
+    private List<string> Named(Utterance part)
+    {
+        var named = _names.Find(part).All.Select(m => m.Value).Where(_plan.Contains).Distinct().ToList();
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        foreach (var word in part.Words)
+        {
+            var index = word.Form switch
+            {
+                "first" or "1st" => 0,
+                "second" or "2nd" => 1,
+                "third" or "3rd" => 2,
+                "last" => _plan.Count - 1,
+                _ => -1,
+            };
+            if (index >= 0 && index < _plan.Count && part.Words.Any(w => w.Form is "one" or "stretch" or "exercise") || index >= 0 && index < _plan.Count && part.Count <= 3)
+            {
+                return [_plan[index]];
+            }
+        }
+
+        return [];
+    }
+
+    // Nothing named: "the others were better" rates all not yet rated; a one-stretch plan, or the first thing said,
+    // is about all of them; otherwise it is about the last one named ("the cobra was fine, but it hurt later").
+    private List<string> Targets(bool all, string? lastNamed)
+    {
+        if (all || _plan.Count == 1 || (_feedback.Count == 0 && lastNamed is null))
+        {
+            var unrated = _plan.Where(id => !_feedback.ContainsKey(id) || _fromAll.Contains(id)).ToList();
+            return unrated.Count > 0 ? unrated : _plan.ToList();
+        }
+
+        return lastNamed is null ? [] : [lastNamed];
+    }
+
+    // "Worse" always wins; a stretch named overrides what "all of them" said; didn't-try gives way to any rating.
+    private void Record(List<string> ids, Feedback said, bool byName)
+    {
+        foreach (var id in ids)
+        {
+            var had = _feedback.TryGetValue(id, out var before);
+            if (!had || said == Feedback.Worse || before == Feedback.DidNotTry || (byName && _fromAll.Contains(id) && before != Feedback.Worse))
+            {
+                _feedback[id] = said;
+                if (byName)
+                {
+                    _fromAll.Remove(id);
+                }
+                else
+                {
+                    _fromAll.Add(id);
+                }
+            }
+        }
+    }
+
+    // Feedback words in a clause; a denied better or worse ("not great", "didn't hurt") means no real change.
+    private static Feedback? FeedbackIn(Utterance part)
+    {
+        var mentions = CheckInWords.Feedback.Find(part).All.ToList();
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var said = mentions.Where(m => m.Said).Select(m => m.Value).ToList();
+        if (said.Contains(Feedback.Worse))
+        {
+            return Feedback.Worse;
+        }
+
+        if (said.Count > 0)
+        {
+            return said[0];
+        }
+
+        return mentions.Any(m => m.Value is Feedback.Better or Feedback.Worse) ? Feedback.Same : null;
+    }
+}

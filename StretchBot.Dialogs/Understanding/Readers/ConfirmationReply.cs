@@ -1,0 +1,56 @@
+namespace StretchBot.Dialogs.Understanding.Readers;
+
+/// <summary>How a reply answers a confirming yes/no question ("Did you mean about 3 weeks?").</summary>
+public enum ConfirmationAnswer
+{
+    /// <summary>Not a yes or a no: maybe a fresh answer to the original question.</summary>
+    SomethingElse = 0,
+    Yes = 1,
+    No = 2,
+
+    /// <summary>A hedge the question cannot take ("not really" to a warning-sign question): ask for a clear yes or no.</summary>
+    Unclear = 3,
+}
+
+/// <summary>
+/// Reads the reply to a confirming question. On a safety question the safe answer takes every hedge that leans
+/// its way or says "not sure" (a warning sign: "a bit" and "not sure" are yes; consent: "I think so" is no).
+/// </summary>
+public static class ConfirmationReply
+{
+    /// <param name="aboutSign">The warning sign the question is about, if any: a reply in words ("only one leg",
+    /// "it's there all the time") answers it through the sign's own vocabulary.</param>
+    public static ConfirmationAnswer Read(string? text, bool? safeAnswer, string? aboutSign = null)
+    {
+        var reading = YesNo.Read(text);
+        if (reading.Answer == YesNoAnswer.Neither && !reading.DoesNotKnow)
+        {
+            return aboutSign is null ? ConfirmationAnswer.SomethingElse : BySign(text, aboutSign);
+        }
+
+        return safeAnswer switch
+        {
+            true when reading.IsYes || reading.DoesNotKnow => ConfirmationAnswer.Yes,
+            true when reading.IsNo => reading.Hedged ? ConfirmationAnswer.Unclear : ConfirmationAnswer.No,
+            false when reading.IsYes && reading.IsClear => ConfirmationAnswer.Yes,
+            false => ConfirmationAnswer.No,
+            _ when reading.DoesNotKnow || reading.Answer == YesNoAnswer.Neither => ConfirmationAnswer.Unclear,
+            _ => reading.IsYes ? ConfirmationAnswer.Yes : ConfirmationAnswer.No,
+        };
+    }
+
+    private static ConfirmationAnswer BySign(string? text, string sign)
+    {
+        var vocabulary = SignVocabulary.Default;
+        var mentions = SignMentions.Find(Text.Utterance.Parse(text, vocabulary.Vocabulary), vocabulary.Book);
+        if (mentions.Yes.Contains(sign) || mentions.Ask.Contains(sign))
+        {
+            return ConfirmationAnswer.Yes;
+        }
+
+        return mentions.Negated.Contains(sign) || mentions.Denied.Contains(sign) ? ConfirmationAnswer.No : ConfirmationAnswer.SomethingElse;
+    }
+
+    /// <summary>True when the reply is nothing but a yes or a no ("yes", "nope", "yes please"), with nothing else to read.</summary>
+    public static bool IsPlain(string? text) => YesNo.Read(text).Plain;
+}

@@ -1,0 +1,276 @@
+using System.Collections.Frozen;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Understanding.Text;
+
+namespace StretchBot.Dialogs.Understanding.Readers;
+
+/// <summary>
+/// Reads a typed answer to a card of warning-sign questions (a triage tier, or the check-in's list). The one
+/// mistake it must not make is a wrong "none", so:
+/// <list type="bullet">
+/// <item>"none" is understood only from a plain no with nothing else in it ("no", "none of these", "nope");</item>
+/// <item>any mention of a sign, in clinical or everyday words (<see cref="SignVocabulary"/>), counts as that sign,
+/// whatever else the reply says ("not really, my privates are numb");</item>
+/// <item>a mention it is unsure of (hedged, vague, typo'd, or a denial that may not reach it) is asked about, one
+/// sign at a time, with a yes/no question;</item>
+/// <item>numbers and position words pick questions only when the reply is nothing but positions ("2", "1 and 4"):
+/// "no, it's been 3 weeks" picks nothing;</item>
+/// <item>a "no" that comes with other words ("first time I've had back pain, none of those") is confirmed.</item>
+/// </list>
+/// </summary>
+public sealed class RedFlagReader
+{
+    public const string ConfirmNoneQuestion = "So none of these apply to you - is that right?";
+    public const string ConfirmRestQuestion = "Thanks. And none of the other questions on the card apply to you - is that right?";
+    public const string WhichOnesRemark = "Which ones? Tick them on the card, or type their numbers, for example \"2\" or \"1 and 4\".";
+    public const string TickRemark = "Please tick any that apply and press Continue, or choose \"None of these\". You can also type their numbers, for example \"2\".";
+
+    private const int MostQuestions = 4;
+
+    private static readonly string[][] NonePhrases = Phrases(
+        "no", "nope", "nah", "naw", "nay", "none", "nothing", "nil", "na", "n a", "neither", "negative", "no none",
+        "none of these", "none of those", "none of them", "none of the above", "none of that", "none apply",
+        "none of these apply", "none of those apply", "no to all", "no to all of them", "no to everything", "all no",
+        "not any", "not any of them", "not any of those", "nothing like that", "nothing of the sort", "no nothing",
+        "nope none", "no none of those", "no none of these", "none at all", "not at all", "no thanks", "no thank you",
+        "thumbs down", "nein", "non", "nie", "nee", "nej", "keine", "keine davon", "nichts davon", "rien", "rien de tout ca",
+        "ninguno", "ninguna", "no tengo ninguno", "nada", "geen", "geen van deze", "no red flags", "no red flag",
+        "none of those symptoms", "no symptoms", "no to all of those", "no to them all", "nothing else", "thats it",
+        "thats all", "just my back", "only my back", "just back pain", "only back pain", "just the back", "no none of them",
+        "i dont have any", "dont have any", "i dont have any of those", "dont have any of those", "dont have any of them",
+        "i have none", "have none of those", "none of those apply", "i have none of them", "none of them apply", "none here",
+        "nothing from that list", "nothing from the list", "nothing on the list", "none on the list", "none from the list",
+        "not any of these", "none whatsoever", "nothing at all", "no nothing like that", "none of these things",
+        "none of that stuff", "nope nothing", "nope none of them", "i dont have those", "dont have those", "not me");
+
+    private static readonly string[][] HedgedNonePhrases = Phrases(
+        "not really", "i dont think so", "dont think so", "not that i know of", "not that i know", "probably not",
+        "i think not", "not as far as i know", "all good", "all fine", "im fine", "i am fine", "fine", "i think none",
+        "none i think", "no i dont think so", "not really no", "no not really", "not that im aware", "not that i am aware",
+        "no i dont think", "dont think any", "i dont think any", "i dont think so no", "all good", "all ok", "all okay",
+        "all normal", "im ok", "im okay", "nope all good", "no all good", "no im fine", "no im good", "im good");
+
+    // Words that show a reply is about the card's questions, though it names no sign and says no plain "none":
+    // "it's been 3 weeks", "I'm 49 and it's new". Such a reply is confirmed as a none, not asked again from scratch.
+    private static readonly FrozenSet<string> RelevantWords = FrozenSet.ToFrozenSet(
+    [
+        "pain", "back", "leg", "legs", "week", "weeks", "month", "months", "year", "years", "day", "days", "old", "age",
+        "new", "better", "worse", "same", "weight", "temperature", "temp", "cancer", "night", "sleep", "fall", "fell",
+        "bladder", "bowel", "numb", "tingling", "weak", "fine", "ok", "okay", "good", "normal", "symptoms", "list",
+        "none", "nothing", "healthy", "well", "cold", "flu", "tired", "stiff", "sore", "ache", "aching", "started",
+        "first", "time", "since", "ago", "recently", "improving", "getting", "lower", "feel", "feeling",
+    ]);
+
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+    [
+        "i", "im", "ive", "id", "my", "me", "the", "a", "an", "and", "or", "so", "just", "um", "umm", "uh", "er", "erm",
+        "well", "thanks", "thank", "you", "please", "ok", "okay", "of", "to", "it", "its", "that", "this", "is", "am",
+        "are", "was", "have", "has", "had", "been", "be", "do", "does", "any", "anything", "those", "these", "them",
+        "all", "at", "in", "on", "for", "with", "about", "really", "sure", "think", "right", "now", "currently", "hi",
+        "hello", "hey", "thx", "cheers", "lol", "x", "oh", "ah", "yes", "yeah", "yep", "haha", "sorry", "there", "got",
+        "get", "apply", "applies", "questions", "question", "list", "above", "below", "card", "ones", "one",
+    ]);
+
+    private readonly SignVocabulary _vocabulary;
+    private readonly bool _onlyNewSigns;
+
+    /// <param name="onlyNewSigns">At a check-in: leave out signs that are a matter of history (a past cancer, age at onset, not improving).</param>
+    public RedFlagReader(SignVocabulary vocabulary, bool onlyNewSigns = false)
+    {
+        _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        _onlyNewSigns = onlyNewSigns;
+    }
+
+    public static RedFlagReader Default { get; } = new(SignVocabulary.Default);
+
+    /// <summary>Reads <paramref name="text"/> as an answer to the questions of <paramref name="card"/>.</summary>
+    public Reading<RedFlagReply> Read(string? text, IReadOnlyList<RedFlagQuestion> card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var utterance = Utterance.Parse(text, _vocabulary.Vocabulary);
+        if (utterance.IsEmpty || card.Count == 0)
+        {
+            return Reading<RedFlagReply>.NotUnderstood();
+        }
+
+        if ((Positions.Read(utterance, card.Count) ?? YesToPositions(utterance, card.Count)) is { } picked)
+        {
+            return Reading<RedFlagReply>.Understood(new RedFlagReply(picked.Select(p => card[p - 1].Id).ToList(), true));
+        }
+
+        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns);
+        var yes = mentions.Yes.ToHashSet(StringComparer.Ordinal);
+        var ask = mentions.Ask.ToHashSet(StringComparer.Ordinal);
+        if (!_onlyNewSigns)
+        {
+            AgeAtOnset.Read(utterance, yes, ask);
+        }
+
+        var answer = ReadNone(utterance, mentions.Covered);
+        if (yes.Count == 0 && ask.Count == 0 && mentions.Negated.Count == 0)
+        {
+            return WithoutSigns(utterance, answer);
+        }
+
+        ask.ExceptWith(yes);
+        var asks = ask.OrderBy(Urgency).ThenBy(id => IndexOn(card, id)).Take(MostQuestions + 1).ToList();
+        if (asks.Count > MostQuestions)
+        {
+            return Reading<RedFlagReply>.NotUnderstood(TickRemark);
+        }
+
+        return Decide(card, yes.ToList(), asks, answer, anythingAffirmed: yes.Count + asks.Count > 0);
+    }
+
+    // Nothing about any sign: a plain "no" is none; a hedged or padded "no" is confirmed; a bare "yes" asks which.
+    private static Reading<RedFlagReply> WithoutSigns(Utterance utterance, NoneAnswer answer)
+    {
+        if (answer.Said && answer.Plain)
+        {
+            return Reading<RedFlagReply>.Understood(RedFlagReply.None);
+        }
+
+        var yesNo = YesNo.Read(utterance);
+        if (yesNo.IsYes && !answer.Said)
+        {
+            return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark);
+        }
+
+        if (answer.Said && HasException(utterance))
+        {
+            return Reading<RedFlagReply>.NotUnderstood(TickRemark); // "no, except my back really aches": which one is the exception?
+        }
+
+        return answer.Said || answer.Relevant
+            ? Reading<RedFlagReply>.AskCarefully(ConfirmNoneQuestion, safeAnswer: false, Reading<RedFlagReply>.Understood(RedFlagReply.None))
+            : Reading<RedFlagReply>.NotUnderstood();
+    }
+
+    // One careful yes/no question per unsure sign, the most urgent first; then whether the rest of the card is a no.
+    private static Reading<RedFlagReply> Decide(IReadOnlyList<RedFlagQuestion> card, List<string> yes, List<string> asks, NoneAnswer answer, bool anythingAffirmed)
+    {
+        if (yes.Any(IsEmergency))
+        {
+            return Reading<RedFlagReply>.Understood(new RedFlagReply(yes, false));
+        }
+
+        if (asks.Count > 0)
+        {
+            var sign = asks[0];
+            var rest = asks.Skip(1).ToList();
+            var question = $"Just to check: {RedFlagCatalog.Get(sign).Question}";
+            return Reading<RedFlagReply>.AskCarefully(
+                question,
+                safeAnswer: true,
+                Decide(card, [.. yes, sign], rest, answer, anythingAffirmed),
+                Decide(card, yes, rest, answer, anythingAffirmed)) with { About = sign };
+        }
+
+        return Covered(card, yes, answer, anythingAffirmed);
+    }
+
+    // With no emergency sign, is every question on the card answered?
+    private static Reading<RedFlagReply> Covered(IReadOnlyList<RedFlagQuestion> card, List<string> yes, NoneAnswer answer, bool anythingAffirmed)
+    {
+        var cardHasEmergencies = card.Any(q => q.Tier == RedFlagTier.Emergency);
+        var outcomeSettled = !cardHasEmergencies && yes.Any(id => card.Any(q => q.Id == id));
+        if (outcomeSettled || (answer.Said && answer.Plain))
+        {
+            return Reading<RedFlagReply>.Understood(new RedFlagReply(yes, true));
+        }
+
+        var question = anythingAffirmed || yes.Count > 0 ? ConfirmRestQuestion : ConfirmNoneQuestion;
+        return Reading<RedFlagReply>.AskCarefully(
+            question,
+            safeAnswer: false,
+            Reading<RedFlagReply>.Understood(new RedFlagReply(yes, true)),
+            Reading<RedFlagReply>.NotUnderstood(TickRemark));
+    }
+
+    // A "none" said at the start of the reply or in a clause of its own ("no, ...", "..., none of those"), and
+    // whether it was all the reply said.
+    private static NoneAnswer ReadNone(Utterance utterance, bool[] covered)
+    {
+        var said = false;
+        var hedged = false;
+        var used = (bool[])covered.Clone();
+        foreach (var (phrases, isHedged) in new[] { (HedgedNonePhrases, true), (NonePhrases, false) })
+        {
+            foreach (var (start, end) in FindClauses(utterance, phrases, used))
+            {
+                said = true;
+                hedged |= isHedged;
+                Array.Fill(used, true, start, end - start);
+            }
+        }
+
+        var other = Enumerable.Range(0, utterance.Count).Any(i => !used[i] && !Fillers.Contains(utterance[i].Form) && !Scope.NegationWords.Contains(utterance[i].Form));
+        var anyHedge = Enumerable.Range(0, utterance.Count).Any(i => !covered[i] && Scope.IsHedged(utterance, i, i + 1));
+        var relevant = Enumerable.Range(0, utterance.Count).Any(i => covered[i] || RelevantWords.Contains(utterance[i].Form) || utterance[i].Form.Any(char.IsDigit));
+        return new NoneAnswer(said, said && !hedged && !other && !anyHedge, relevant);
+    }
+
+    // Occurrences of the phrases that fill a whole clause (so the "no" of "no numbness" is not a none).
+    private static IEnumerable<(int Start, int End)> FindClauses(Utterance utterance, string[][] phrases, bool[] used)
+    {
+        for (var start = 0; start < utterance.Count; start++)
+        {
+            foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+            {
+                var end = start + phrase.Length;
+                if (end > utterance.Count || used[start] || !Enumerable.Range(0, phrase.Length).All(k => utterance[start + k].Form == phrase[k]))
+                {
+                    continue;
+                }
+
+                var (from, to) = Scope.ClauseAround(utterance, start, end);
+                if (start == 0 || Enumerable.Range(from, to - from).All(i => (i >= start && i < end) || Fillers.Contains(utterance[i].Form)))
+                {
+                    yield return (start, end);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name.
+    private static bool HasException(Utterance utterance)
+        => Enumerable.Range(0, utterance.Count).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
+
+    // "No to 1-7, yes to 8", "yes to 2 and 5": the positions said yes to.
+    private static IReadOnlyList<int>? YesToPositions(Utterance utterance, int count)
+    {
+        for (var i = 0; i + 1 < utterance.Count; i++)
+        {
+            if (utterance[i].Form is "yes" or "yeah" or "yep" && utterance[i + 1].Form is "to" or "for" or "on")
+            {
+                var tail = string.Join(' ', Enumerable.Range(i + 2, utterance.Count - i - 2).Select(k => utterance[k].Form));
+                return Positions.Read(Utterance.Parse(tail), count);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEmergency(string id) => RedFlagCatalog.Get(id).Tier == RedFlagTier.Emergency;
+
+    private static int Urgency(string id) => IsEmergency(id) ? 0 : 1;
+
+    private static int IndexOn(IReadOnlyList<RedFlagQuestion> card, string id)
+    {
+        for (var i = 0; i < card.Count; i++)
+        {
+            if (card[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return card.Count;
+    }
+
+    private static string[][] Phrases(params string[] phrases)
+        => phrases.Select(p => Utterance.Parse(p).Words.Select(w => w.Form).ToArray()).ToArray();
+
+    private readonly record struct NoneAnswer(bool Said, bool Plain, bool Relevant);
+}
