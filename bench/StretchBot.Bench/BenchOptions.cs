@@ -44,6 +44,9 @@ public sealed class BenchOptions
 
     public string StretchBotDll { get; set; } = string.Empty;
 
+    /// <summary>Extra environment for the StretchBot processes (KEY=VALUE), for experiments.</summary>
+    public Dictionary<string, string> StretchBotEnvironment { get; } = new();
+
     public string EchoDll { get; set; } = string.Empty;
 
     public static BenchOptions Parse(string[] args)
@@ -65,6 +68,10 @@ public sealed class BenchOptions
                 case "--label": options.Label = Next(); break;
                 case "--only": options.Only = Next(); break;
                 case "--stretchbot": options.StretchBotDll = Next(); break;
+                case "--stretchbot-env":
+                    var pair = Next().Split('=', 2);
+                    options.StretchBotEnvironment[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+                    break;
                 case "--echo": options.EchoDll = Next(); break;
                 case "--quick":
                     options.Seconds = 1;

@@ -146,6 +146,14 @@ public sealed class BenchRunner : IAsyncDisposable
         var folder = Path.Combine(_work, (isEcho ? "echo-" : "stretchbot-") + name);
         Directory.CreateDirectory(folder);
         settings["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        if (!isEcho)
+        {
+            foreach (var (key, value) in _options.StretchBotEnvironment)
+            {
+                settings[key] = value;
+            }
+        }
+
         return BotProcess.StartAsync(isEcho ? "echo" : "stretchbot", isEcho ? _options.EchoDll : _options.StretchBotDll, settings, ServiceUrl, cancellationToken);
     }
 
