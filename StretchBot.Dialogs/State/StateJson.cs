@@ -45,9 +45,15 @@ public static class StateJson
         return properties;
     }
 
-    /// <summary>Red-flag answers are kept only when yes: only the yes answers count (see <see cref="TriageAnswers.RedFlagYesIds"/>).</summary>
+    /// <summary>
+    /// Red-flag answers are kept only when yes: only the yes answers count (see <see cref="TriageAnswers.RedFlagYesIds"/>).
+    /// A property of one of the bot's own classes is left out while it still has the value a new instance starts with
+    /// (false, 0, an empty list, the initializer's value): reading creates a new instance, so it comes back the same.
+    /// </summary>
     private sealed class CompactStateResolver : DefaultContractResolver
     {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object?> Prototypes = new();
+
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var property = base.CreateProperty(member, memberSerialization);
@@ -56,8 +62,29 @@ public static class StateJson
                 property.Converter = new YesOnlyConverter();
             }
 
+            if (property.ShouldSerialize is null && property.Readable && property.Writable
+                && Prototype(property.DeclaringType) is { } prototype && property.ValueProvider is { } values)
+            {
+                var initial = values.GetValue(prototype);
+                property.ShouldSerialize = instance => !SameAsNew(values.GetValue(instance), initial);
+            }
+
             return property;
         }
+
+        private static object? Prototype(Type? type) => type is null ? null : Prototypes.GetOrAdd(type, static t =>
+            t.Namespace?.StartsWith("StretchBot.", StringComparison.Ordinal) == true
+            && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is { } constructor
+                ? constructor.Invoke(null)
+                : null);
+
+        private static bool SameAsNew(object? value, object? initial) => (value, initial) switch
+        {
+            (null, null) => true,
+            (System.Collections.ICollection now, System.Collections.ICollection start) => now.Count == 0 && start.Count == 0,
+            (string or ValueType, _) => Equals(value, initial),
+            _ => false,
+        };
     }
 
     private sealed class YesOnlyConverter : JsonConverter<Dictionary<string, bool>>

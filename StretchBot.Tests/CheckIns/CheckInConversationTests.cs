@@ -315,12 +315,5 @@ public class CheckInConversationTests
         return plan.StretchNames.Select(name => Catalog.Stretches.Single(s => s.Name == name).Id).ToList();
     }
 
-    private static CheckInDispatcher Dispatcher(ConversationHarness harness) => new(
-        harness.CheckIns,
-        harness.Adapter,
-        harness.Services.GetRequiredService<IServiceScopeFactory>(),
-        new CheckInSchedule(new CheckInOptions { TenantSpacing = TimeSpan.Zero }),
-        harness.Time,
-        new ConfigurationBuilder().Build(),
-        NullLogger<CheckInDispatcher>.Instance);
+    private static CheckInDispatcher Dispatcher(ConversationHarness harness) => harness.NewDispatcher();
 }

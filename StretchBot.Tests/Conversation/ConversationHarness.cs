@@ -76,6 +76,16 @@ internal sealed class ConversationHarness : IDisposable
 
     public TestFlow Flow() => new(Adapter, Services.GetRequiredService<IBot>());
 
+    /// <summary>The real dispatcher over this harness's schedule and adapter, on the fake clock, with no tenant spacing.</summary>
+    public CheckInDispatcher NewDispatcher() => new(
+        CheckIns,
+        Adapter,
+        Services.GetRequiredService<IServiceScopeFactory>(),
+        new CheckInSchedule(new CheckInOptions { TenantSpacing = TimeSpan.Zero }),
+        Time,
+        new ConfigurationBuilder().Build(),
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<CheckInDispatcher>.Instance);
+
     public async Task<UserProfile?> ReadProfileAsync()
     {
         var key = StretchBotUserState.StorageKeyFor(UserKey);

@@ -52,7 +52,8 @@ public sealed class StoredStateShapeTests
         var json = stored.ToString(Newtonsoft.Json.Formatting.None);
         Assert.Null(stored.SelectToken("UserProfile.CurrentPlan.Answers"));
         Assert.Null(stored.SelectToken("UserProfile.CurrentPlan.StretchIds"));
-        Assert.DoesNotContain(":false", stored.SelectToken("UserProfile.Answers.RedFlagAnswers")!.ToString(Newtonsoft.Json.Formatting.None), StringComparison.Ordinal);
+        Assert.DoesNotContain(":false", stored.SelectToken("UserProfile.Answers.RedFlagAnswers")?.ToString(Newtonsoft.Json.Formatting.None) ?? string.Empty, StringComparison.Ordinal);
+        Assert.Null(stored.SelectToken("UserProfile.PastPlans"));
         Assert.DoesNotContain(":null", json, StringComparison.Ordinal);
         var profile = (await harness.ReadProfileAsync())!;
         Assert.NotNull(profile.CurrentPlan!.Answers);

@@ -16,8 +16,12 @@ using StretchBot.Tests.Storage;
 namespace StretchBot.Tests.State;
 
 /// <summary>How a turn uses stored state: one read, at most one write, ETags still guarding against a lost race.</summary>
-public sealed class TurnStateTests
+public sealed class TurnStateTests : IDisposable
 {
+    private readonly TempSqliteDatabase _file = new();
+
+    public void Dispose() => _file.Dispose();
+
     [Fact]
     public async Task EveryTurnFromWelcomeToPlanAndTheCheckInReadsStateOnceAndWritesItAtMostOnce()
     {
@@ -53,7 +57,7 @@ public sealed class TurnStateTests
 
         harness.Time.Advance(TimeSpan.FromDays(7));
         harness.StorageCalls.Reset();
-        Assert.Equal(1, await Dispatcher(harness).DispatchDueAsync(CancellationToken.None));
+        Assert.Equal(1, await harness.NewDispatcher().DispatchDueAsync(CancellationToken.None));
         Assert.Equal(1, harness.StorageCalls.Reads);
         Assert.Equal(1, harness.StorageCalls.Writes);
     }
@@ -74,65 +78,47 @@ public sealed class TurnStateTests
     [Fact]
     public async Task AStaleSaveFromAnotherInstanceIsRefusedAndTheOtherSaveIsKept()
     {
-        var file = new TempSqliteDatabase();
-        try
-        {
-            var instanceA = NewInstance(file);
-            var instanceB = NewInstance(file);
-            var turnA = Turn();
-            var turnB = Turn();
+        var instanceA = NewInstance(_file);
+        var instanceB = NewInstance(_file);
+        var turnA = Turn();
+        var turnB = Turn();
 
-            // Both instances read the same stored state, then each changes it.
-            var profileA = await instanceA.GetProfileAsync(turnA, CancellationToken.None);
-            var profileB = await instanceB.GetProfileAsync(turnB, CancellationToken.None);
-            profileA.CheckInsStopped = true;
-            await instanceA.SaveChangesAsync(turnA, CancellationToken.None);
-            profileB.FoundWorse.Add("cobra");
-            await instanceA.SaveChangesAsync(turnA, CancellationToken.None);
+        // Both instances read the same stored state; A saves its change first.
+        var profileA = await instanceA.GetProfileAsync(turnA, CancellationToken.None);
+        var profileB = await instanceB.GetProfileAsync(turnB, CancellationToken.None);
+        profileA.CheckInsStopped = true;
+        await instanceA.SaveChangesAsync(turnA, CancellationToken.None);
+        profileB.FoundWorse.Add("cobra");
 
-            await Assert.ThrowsAsync<StorageConcurrencyException>(() => instanceB.SaveChangesAsync(turnB, CancellationToken.None));
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => instanceB.SaveChangesAsync(turnB, CancellationToken.None));
 
-            var fresh = NewInstance(file);
-            var stored = await fresh.GetProfileAsync(Turn(), CancellationToken.None);
-            Assert.True(stored.CheckInsStopped);
-            Assert.Empty(stored.FoundWorse);
-        }
-        finally
-        {
-            file.Dispose();
-        }
+        var stored = await NewInstance(_file).GetProfileAsync(Turn(), CancellationToken.None);
+        Assert.True(stored.CheckInsStopped);
+        Assert.Empty(stored.FoundWorse);
     }
 
     [Fact]
     public async Task ConversationAndUserStateChangedInOneTurnAreWrittenTogetherOrNotAtAll()
     {
-        var file = new TempSqliteDatabase();
-        try
-        {
-            var instanceA = NewInstance(file);
-            var instanceB = NewInstance(file);
-            var turnA = Turn();
-            var turnB = Turn();
-            await instanceA.GetProfileAsync(turnA, CancellationToken.None);
-            await instanceB.GetProfileAsync(turnB, CancellationToken.None);
-            (await instanceA.ConversationData.GetForUpdateAsync(turnA, () => new ConversationData(), CancellationToken.None)).WelcomeSent = true;
-            (await instanceA.GetProfileAsync(turnA, CancellationToken.None)).CheckInsStopped = true;
-            await instanceA.SaveChangesAsync(turnA, CancellationToken.None);
+        var instanceA = NewInstance(_file);
+        var instanceB = NewInstance(_file);
+        var turnA = Turn();
+        var turnB = Turn();
+        await instanceA.GetProfileAsync(turnA, CancellationToken.None);
+        await instanceB.GetProfileAsync(turnB, CancellationToken.None);
+        (await instanceA.ConversationData.GetForUpdateAsync(turnA, () => new ConversationData(), CancellationToken.None)).WelcomeSent = true;
+        (await instanceA.GetProfileAsync(turnA, CancellationToken.None)).CheckInsStopped = true;
+        await instanceA.SaveChangesAsync(turnA, CancellationToken.None);
 
-            // B changes both too, but its user state is stale: neither of its rows may be written.
-            (await instanceB.ConversationData.GetForUpdateAsync(turnB, () => new ConversationData(), CancellationToken.None)).WelcomeSent = false;
-            (await instanceB.GetProfileAsync(turnB, CancellationToken.None)).FoundWorse.Add("cobra");
-            await Assert.ThrowsAsync<StorageConcurrencyException>(() => instanceB.SaveChangesAsync(turnB, CancellationToken.None));
+        // B changes both too, but its state is stale: neither of its rows may be written.
+        (await instanceB.ConversationData.GetForUpdateAsync(turnB, () => new ConversationData(), CancellationToken.None)).WelcomeSent = false;
+        (await instanceB.GetProfileAsync(turnB, CancellationToken.None)).FoundWorse.Add("cobra");
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => instanceB.SaveChangesAsync(turnB, CancellationToken.None));
 
-            var fresh = NewInstance(file);
-            var turn = Turn();
-            Assert.True((await fresh.ConversationData.GetAsync(turn, () => new ConversationData(), CancellationToken.None)).WelcomeSent);
-            Assert.Empty((await fresh.GetProfileAsync(turn, CancellationToken.None)).FoundWorse);
-        }
-        finally
-        {
-            file.Dispose();
-        }
+        var fresh = NewInstance(_file);
+        var turn = Turn();
+        Assert.True((await fresh.ConversationData.GetAsync(turn, () => new ConversationData(), CancellationToken.None)).WelcomeSent);
+        Assert.Empty((await fresh.GetProfileAsync(turn, CancellationToken.None)).FoundWorse);
     }
 
     private static StateAccessors NewInstance(TempSqliteDatabase file)
@@ -153,12 +139,4 @@ public sealed class TurnStateTests
             Recipient = new ChannelAccount { Id = "bot" },
         });
 
-    private static CheckInDispatcher Dispatcher(ConversationHarness harness) => new(
-        harness.CheckIns,
-        harness.Adapter,
-        harness.Services.GetRequiredService<IServiceScopeFactory>(),
-        new CheckInSchedule(new CheckInOptions { TenantSpacing = TimeSpan.Zero }),
-        harness.Time,
-        new ConfigurationBuilder().Build(),
-        NullLogger<CheckInDispatcher>.Instance);
 }
