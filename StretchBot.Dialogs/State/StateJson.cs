@@ -72,6 +72,21 @@ public static class StateJson
             return property;
         }
 
+        /// <summary>
+        /// In the dialogs' own value bags (a dialog's state, a waterfall's values) an entry that is null or an empty object
+        /// reads back the same when left out (a missing value reads as null, and the engine starts an empty bag itself).
+        /// </summary>
+        protected override JsonDictionaryContract CreateDictionaryContract(Type objectType)
+        {
+            var contract = base.CreateDictionaryContract(objectType);
+            if (contract.DictionaryValueType == typeof(object) && contract.DictionaryKeyType == typeof(string))
+            {
+                contract.Converter = new SkipEmptyEntriesConverter();
+            }
+
+            return contract;
+        }
+
         private static object? Prototype(Type? type) => type is null ? null : Prototypes.GetOrAdd(type, static t =>
             t.Namespace?.StartsWith("StretchBot.", StringComparison.Ordinal) == true
             && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is { } constructor
@@ -85,6 +100,34 @@ public static class StateJson
             (string or ValueType, _) => Equals(value, initial),
             _ => false,
         };
+    }
+
+    private sealed class SkipEmptyEntriesConverter : JsonConverter
+    {
+        public override bool CanRead => false;
+
+        public override bool CanConvert(Type objectType) => true;
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            writer.WriteStartObject();
+            foreach (System.Collections.DictionaryEntry entry in (System.Collections.IDictionary)value!)
+            {
+                if (entry.Value is null or JValue { Type: JTokenType.Null } or JObject { Count: 0 }
+                    || (entry.Value is System.Collections.IDictionary { Count: 0 }))
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName((string)entry.Key);
+                serializer.Serialize(writer, entry.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        public override object ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+            => throw new NotSupportedException();
     }
 
     private sealed class YesOnlyConverter : JsonConverter<Dictionary<string, bool>>

@@ -54,6 +54,9 @@ public sealed class StoredStateShapeTests
         Assert.Null(stored.SelectToken("UserProfile.CurrentPlan.StretchIds"));
         Assert.DoesNotContain(":false", stored.SelectToken("UserProfile.Answers.RedFlagAnswers")?.ToString(Newtonsoft.Json.Formatting.None) ?? string.Empty, StringComparison.Ordinal);
         Assert.Null(stored.SelectToken("UserProfile.PastPlans"));
+        var conversation = (await StoredAsync(harness, ConversationKey)).ToString(Newtonsoft.Json.Formatting.None);
+        Assert.DoesNotContain(":null", conversation, StringComparison.Ordinal);
+        Assert.DoesNotContain(":{}", conversation, StringComparison.Ordinal);
         Assert.DoesNotContain(":null", json, StringComparison.Ordinal);
         var profile = (await harness.ReadProfileAsync())!;
         Assert.NotNull(profile.CurrentPlan!.Answers);
