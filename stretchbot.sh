@@ -3,6 +3,8 @@
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
 #   ./stretchbot.sh bench   measure StretchBot against a bare echo bot (see README, "Speed"); options pass through
+#   ./stretchbot.sh fuzz [N] [SEED]   send N (default 10000) generated bad requests to a test host; SEED replays a run
+#   ./stretchbot.sh understanding [--misses]   the typed-answer understanding rate per question on every labelled corpus
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -74,8 +76,29 @@ case "${1:-}" in
     done
     exec dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll "$@"
     ;;
+  fuzz)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    dotnet build StretchBot.sln -c Release -nologo -clp:ErrorsOnly
+    export STRETCHBOT_FUZZ_REQUESTS="${2:-10000}"
+    if [ -n "${3:-}" ]; then export STRETCHBOT_FUZZ_SEED="$3"; fi
+    echo "stretchbot: fuzzing /api/messages and the Direct Line endpoints with ${STRETCHBOT_FUZZ_REQUESTS} bad requests"
+    # The test prints its seed and the answers by category; any 5xx fails it and lists the requests.
+    set +e
+    dotnet test StretchBot.Tests/StretchBot.Tests.csproj -c Release --no-build -nologo \
+      --filter "FullyQualifiedName~StretchBot.Tests.Fuzz.RequestFuzzTests" \
+      --logger "console;verbosity=detailed" 2>&1 | grep -v -E '^(info|warn|fail|dbug|trce): |^      '
+    exit "${PIPESTATUS[0]}"
+    ;;
+  understanding)
+    need dotnet "Install the .NET 10 SDK."
+    dotnet build tools/StretchBot.Corpus/StretchBot.Corpus.csproj -c Release -nologo -clp:ErrorsOnly
+    shift
+    # Exits 1 when any reply is read unsafely; --misses lists every reply not handled as labelled.
+    exec dotnet tools/StretchBot.Corpus/bin/Release/net10.0/StretchBot.Corpus.dll "$@"
+    ;;
   *)
-    echo "usage: ./stretchbot.sh start | test | bench [options]" >&2
+    echo "usage: ./stretchbot.sh start | test | bench [options] | fuzz [requests] [seed] | understanding [--misses] [corpus files]" >&2
     exit 2
     ;;
 esac

@@ -17,5 +17,20 @@ public sealed class CheckInAnswers
     /// <summary>How leg symptoms moved, from typed words ("it's gone further down my leg").</summary>
     public List<SymptomChange> Changes { get; set; } = new();
 
+    /// <summary>Adds a later answer: its feedback, warning signs and changes; a pain score only if none was given yet.</summary>
+    public void Merge(CheckInAnswers later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        foreach (var (id, feedback) in later.Feedback)
+        {
+            Feedback[id] = feedback;
+        }
+
+        Pain ??= later.Pain;
+        RedFlagsYes = RedFlagsYes.Union(later.RedFlagsYes).ToList();
+        RedFlagsAnswered |= later.RedFlagsAnswered;
+        Changes = Changes.Union(later.Changes).ToList();
+    }
+
     public string? FirstMissing(IEnumerable<string> planIds) => planIds.FirstOrDefault(id => !Feedback.ContainsKey(id));
 }

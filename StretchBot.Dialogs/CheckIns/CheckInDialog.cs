@@ -38,6 +38,7 @@ public sealed class CheckInDialog : ComponentDialog
     private const string AnswersKey = "answers";
     private const string CheckInIdKey = "checkInId";
     private const string FeedbackLoop = "FeedbackLoop";
+    private const string FeedbackPrompt = "FeedbackPrompt";
     private const string AskingKey = "asking";
 
     private readonly StateAccessors _state;
@@ -72,7 +73,8 @@ public sealed class CheckInDialog : ComponentDialog
             .AddStep(AskFeedbackStepAsync)
             .AddStep(RecordFeedbackStepAsync));
         AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateCardAsync, (text, c) => ReadTypedCheckIn(readers.CheckIn, text, c)));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards, reader: (text, c) => ReadTypedFeedback(readers.CheckIn, text, c)));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards)); // kept for check-ins asked before the feedback prompt
+        AddDialog(new AdaptiveCardPrompt(FeedbackPrompt, cards, ValidateFeedbackAsync, (text, c) => ReadTypedFeedback(readers.CheckIn, text, c)));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
         AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReaderFor(readers.NewRedFlags)));
@@ -127,17 +129,18 @@ public sealed class CheckInDialog : ComponentDialog
 
         // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
         var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
-        if (!typed || answers.Feedback.Count == 0)
+        if (!typed || (answers.Feedback.Count == 0 && answers.Changes.Count == 0))
         {
             return await stepContext.NextAsync(true, cancellationToken);
         }
 
-        var understood = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
+        var feedback = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
+        var understood = feedback.Length == 0 ? string.Empty : $" {feedback}.";
         var pain = answers.Pain is null ? string.Empty : $" Pain now: {answers.Pain} out of 10.";
-        var changes = answers.Changes.Count == 0 ? string.Empty : $" You also said {string.Join(" and ", answers.Changes.Select(DescribeChange))}.";
+        var changes = answers.Changes.Count == 0 ? string.Empty : $" You {(feedback.Length == 0 ? string.Empty : "also ")}said {string.Join(" and ", answers.Changes.Select(DescribeChange))}.";
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
         {
-            Prompt = $"Here's what I understood: {understood}.{pain}{changes} Is that right?",
+            Prompt = $"Here's what I understood:{understood}{pain}{changes} Is that right?",
             RetryPrompt = "Please answer yes if I understood you, or no and I'll ask about each stretch in turn.",
         }, cancellationToken);
     }
@@ -149,6 +152,7 @@ public sealed class CheckInDialog : ComponentDialog
         {
             answers.Feedback.Clear();
             answers.Pain = null;
+            answers.Changes.Clear();
             await stepContext.Context.SendActivityAsync(MessageFactory.Text("Sorry about that. Let's go through them one at a time."), cancellationToken);
         }
 
@@ -171,22 +175,29 @@ public sealed class CheckInDialog : ComponentDialog
         stepContext.Values[AnswersKey] = answers;
         stepContext.Values[AskingKey] = missing;
         var question = $"How did the {_plans.NameOf(missing)} go this week?";
-        return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        return await stepContext.PromptAsync(FeedbackPrompt, new PromptOptions
         {
             Prompt = question,
             RetryPrompt = $"Please choose better, same, worse or didn't try, or tell me in a few words, for example \"it helped\". {question}",
+            CardTemplate = "question",
             Choices = FeedbackChoices(),
             CardData = new JObject { [StretchIdKey] = missing },
         }, cancellationToken);
     }
 
+    // A button gives the feedback; words may say more ("made my foot tingle": worse, and new tingling), all kept.
     private async Task<DialogTurnResult> RecordFeedbackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey) ?? new CheckInAnswers();
         var asking = stepContext.Values.Get<string>(AskingKey)!;
-        if (stepContext.ResultAs<FoundChoice>() is { } choice && Enum.TryParse<Feedback>(choice.Value, out var feedback))
+        switch (stepContext.Result)
         {
-            answers.Feedback[asking] = feedback;
+            case FoundChoice choice when Enum.TryParse<Feedback>(choice.Value, out var picked):
+                answers.Feedback[asking] = picked;
+                break;
+            case JObject values when FeedbackIn(values, asking) is { } said:
+                answers.Merge(said);
+                break;
         }
 
         return await stepContext.ReplaceDialogAsync(FeedbackLoop, answers, cancellationToken);
@@ -437,8 +448,11 @@ public sealed class CheckInDialog : ComponentDialog
     private static Reading<JObject> ReadTypedCheckIn(CheckInReader reader, string text, TypedReplyContext context)
     {
         var plan = (context.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        return reader.Read(text, plan).Map(reply =>
-        {
+        return reader.Read(text, plan).Map(ToValues);
+    }
+
+    private static JObject ToValues(CheckInReply reply)
+    {
             var values = new JObject { [TypedKey] = true };
             foreach (var (id, feedback) in reply.Feedback)
             {
@@ -461,24 +475,42 @@ public sealed class CheckInDialog : ComponentDialog
             }
 
             return values;
-        });
     }
 
-    // "How did the cobra go?" answered in words ("it helped", "made my foot tingle").
-    private static Reading<string> ReadTypedFeedback(CheckInReader reader, string text, TypedReplyContext context)
+    // "How did the cobra go?" answered by button, or in words ("it helped", "made my foot tingle") read as the
+    // check-in card's values for that one stretch.
+    private static Reading<JObject> ReadTypedFeedback(CheckInReader reader, string text, TypedReplyContext context)
     {
         var id = context.Options.CardData?.Value<string>(StretchIdKey);
         var options = context.Options.Choices ?? new List<Choice>();
-        var titled = ChoiceRecognition.Recognize(text, options.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList(), context.Culture);
+        var titled = ChoiceRecognition.Recognize(text, options.Select(c => c.ToOption()).ToList(), context.Culture);
         if (titled is not null || id is null)
         {
-            return titled is null ? Reading<string>.NotUnderstood() : Reading<string>.Understood(titled.Value);
+            return titled is null ? Reading<JObject>.NotUnderstood() : Reading<JObject>.Understood(new JObject { [CardSubmit.ChoiceKey] = titled.Value });
         }
 
-        var reading = reader.Read(text, [id]);
-        return reading.IsUnderstood && reading.Value!.Feedback.TryGetValue(id, out var feedback)
-            ? Reading<string>.Understood(feedback.ToString())
-            : Reading<string>.NotUnderstood();
+        return reader.Read(text, [id], withPain: false).Map(ToValues);
+    }
+
+    private static Task<bool> ValidateFeedbackAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
+    {
+        var id = promptContext.Options.CardData?.Value<string>(StretchIdKey);
+        var valid = promptContext.Recognized.Succeeded && id is not null && FeedbackIn(promptContext.Recognized.Value!, id) is not null;
+        return Task.FromResult(valid);
+    }
+
+    // A pressed button ({"choice": "Worse"}) or typed values, as answers that rate the stretch asked about; null otherwise.
+    private static CheckInAnswers? FeedbackIn(JObject values, string id)
+    {
+        if (CardSubmit.GetString(values, CardSubmit.ChoiceKey) is { } choice)
+        {
+            return Enum.TryParse<Feedback>(choice, out var picked) && Enum.IsDefined(picked) && FeedbackChoices().Any(c => c.Value == choice)
+                ? new CheckInAnswers { Feedback = { [id] = picked } }
+                : null;
+        }
+
+        var answers = ToAnswers(values, [id]);
+        return answers is not null && answers.Feedback.ContainsKey(id) ? answers : null;
     }
 
     private static string DescribeChange(SymptomChange change) => change switch

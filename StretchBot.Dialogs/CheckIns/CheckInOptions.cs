@@ -31,9 +31,9 @@ public sealed class CheckInOptions
 
     /// <summary>
     /// The most check-ins one pass claims in a single tenant (or, without a tenant, a single conversation), so tenants
-    /// take turns and a pass stays well within the lease. Default 100.
+    /// take turns and a pass stays well within the lease. Default 50 (a second of a tenant's default limit).
     /// </summary>
-    public int MaxSendsPerTenantPerPass { get; set; } = 100;
+    public int MaxSendsPerTenantPerPass { get; set; } = 50;
 
     /// <summary>How many check-ins one instance sends at once (within the rate limits below). Default 32.</summary>
     public int MaxConcurrentSends { get; set; } = 32;

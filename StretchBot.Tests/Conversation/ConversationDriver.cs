@@ -9,7 +9,7 @@ namespace StretchBot.Tests.Conversation;
 /// Talks to the bot one turn at a time and returns its replies, so a test can press a button on the card the
 /// bot just sent (a click carries that card's submit data, which is only known once the card has arrived).
 /// </summary>
-internal sealed class ConversationDriver
+internal sealed class ConversationDriver : IConversationDriver
 {
     private readonly TestAdapter _adapter;
     private readonly IBot _bot;

@@ -145,7 +145,7 @@ public sealed class ActivityRequestFilterTests : IDisposable
         Assert.DoesNotContain(Secret, _factory.Logs.AllText);
     }
 
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
+    internal static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -11,6 +11,9 @@ internal static class TestActivities
     public const string UserId = "user-1";
     public const string BotId = "bot";
 
+    /// <summary>On this machine, so allowed with authentication off; never called (the replies come back in the response).</summary>
+    public const string ServiceUrl = "http://127.0.0.1:9/";
+
     public static JObject Message(string conversationId, string text, bool expectReplies = true) => Activity(
         conversationId,
         new JObject { ["type"] = "message", ["text"] = text },
@@ -57,7 +60,7 @@ internal static class TestActivities
     {
         activity["id"] = Guid.NewGuid().ToString("N");
         activity["channelId"] = ChannelId;
-        activity["serviceUrl"] = "https://test.invalid/";
+        activity["serviceUrl"] = ServiceUrl;
         activity["conversation"] = new JObject { ["id"] = conversationId };
         activity["from"] = new JObject { ["id"] = UserId, ["name"] = "User" };
         activity["recipient"] = new JObject { ["id"] = BotId, ["name"] = "StretchBot" };

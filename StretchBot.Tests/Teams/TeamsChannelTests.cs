@@ -22,6 +22,8 @@ public class TeamsChannelTests : IDisposable
 
     public TeamsChannelTests()
     {
+        // Authentication is off in these tests, so the fake Teams connector must be allowed as a reply address.
+        _factory.With("Bot:AllowedServiceUrls:0", FakeTeamsConnector.ServiceUrl);
         _factory.HttpClients.Route(FakeTeamsConnector.Host, _connector.Handler);
     }
 

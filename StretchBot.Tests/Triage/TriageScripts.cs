@@ -6,7 +6,7 @@ namespace StretchBot.Tests.Triage;
 internal static class TriageScripts
 {
     /// <summary>Consent given, no red flags: the bot is asking for the pain score.</summary>
-    public static async Task<Replies> ThroughSafetyQuestionsAsync(ConversationDriver bot)
+    public static async Task<Replies> ThroughSafetyQuestionsAsync(IConversationDriver bot)
     {
         await bot.SendAsync("hi");
         await bot.ClickAsync("Yes, I've checked");
@@ -26,7 +26,7 @@ internal static class TriageScripts
         string Age = "20 to 50");
 
     /// <summary>Answers every triage question by button; returns the plan turn's replies.</summary>
-    public static async Task<Replies> AnswerTriageAsync(ConversationDriver bot, Symptoms symptoms)
+    public static async Task<Replies> AnswerTriageAsync(IConversationDriver bot, Symptoms symptoms)
     {
         await bot.ClickAsync("Next", new { number = symptoms.Pain.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await bot.ClickAsync(symptoms.Duration);

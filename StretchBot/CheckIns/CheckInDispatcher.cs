@@ -12,6 +12,12 @@ namespace StretchBot.CheckIns;
 /// limited per conversation only), and tenants take turns. A full batch is followed by the next pass at once.
 /// All time, including the polling delay and the rate limits, comes from <see cref="TimeProvider"/>.
 /// </summary>
+/// <remarks>
+/// Stopping (SIGTERM, a redeploy) never sends a check-in twice: the stopping token only stops claiming and starting
+/// sends, while a send already out finishes and is recorded; what was claimed but not started is handed back at once.
+/// Only when the host's shutdown timeout runs out is a send still out abandoned; that message alone is sent again after
+/// its lease (as after a kill, when only the send in flight at that instant can repeat).
+/// </remarks>
 public sealed class CheckInDispatcher : BackgroundService
 {
     private readonly SqliteCheckInStore _store;
@@ -22,6 +28,9 @@ public sealed class CheckInDispatcher : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<CheckInDispatcher> _logger;
     private readonly string _botAppId;
+
+    // Cancelled only when the host's shutdown timeout runs out: the one thing that may cut short a send already out.
+    private readonly CancellationTokenSource _abortSends = new();
 
     // Kept across passes, so that the limits hold between passes too.
     private readonly SendRateLimiter _limiter;
@@ -69,36 +78,12 @@ public sealed class CheckInDispatcher : BackgroundService
     /// <summary>
     /// One pass: forgets check-ins closed longer than ClosedRetention ago, claims what is due now, sends it (several at
     /// once, each message within its conversation's and tenant's rate limits), and returns how many messages reached
-    /// their users.
+    /// their users. Cancelling <paramref name="cancellationToken"/> stops the pass from starting further sends (the
+    /// claimed rest is released for an immediate retry); a send already out is never cancelled by it.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await _store.PurgeClosedAsync(_time.GetUtcNow() - _options.ClosedRetention, cancellationToken).ConfigureAwait(false);
-        var claimed = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-        if (claimed.Count == 0)
-        {
-            return 0;
-        }
-
-        _logger.Claimed(claimed.Count);
-        _limiter.Prune();
-        var delivered = 0;
-        await Parallel.ForEachAsync(
-            TakeTurnsByTenant(claimed),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrentSends), CancellationToken = cancellationToken },
-            async (item, ct) =>
-            {
-                if (await SendAsync(item, ct).ConfigureAwait(false))
-                {
-                    Interlocked.Increment(ref delivered);
-                }
-            }).ConfigureAwait(false);
-
-        return delivered;
-    }
-
-    private async Task<IReadOnlyList<ClaimedCheckIn>> ClaimAsync(CancellationToken cancellationToken)
-    {
         var claimed = await _store.ClaimDueAsync(
             _time.GetUtcNow(),
             DispatcherId,
@@ -107,7 +92,62 @@ public sealed class CheckInDispatcher : BackgroundService
             _options.MaxSendsPerTenantPerPass,
             cancellationToken).ConfigureAwait(false);
         _lastClaimed = claimed.Count;
-        return claimed;
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        _logger.Claimed(claimed.Count);
+        _limiter.Prune();
+        var delivered = 0;
+        var unsent = new System.Collections.Concurrent.ConcurrentQueue<ClaimedCheckIn>(TakeTurnsByTenant(claimed));
+        var workers = Enumerable.Range(0, Math.Clamp(_options.MaxConcurrentSends, 1, claimed.Count)).Select(_ => Task.Run(async () =>
+        {
+            while (!cancellationToken.IsCancellationRequested && unsent.TryDequeue(out var item))
+            {
+                if (await SendAsync(item).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref delivered);
+                }
+            }
+        }, CancellationToken.None));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseUnsentAsync(unsent).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return delivered;
+    }
+
+    /// <summary>
+    /// Stops claiming and starting sends at once, but lets a send already out finish and be recorded, unless the host's
+    /// shutdown timeout (<paramref name="cancellationToken"/>) runs out first.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _logger.DispatcherStopping(DispatcherId);
+        try
+        {
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Back before the pass ended: the shutdown timeout ran out with a send still out, so abandon it.
+            if (ExecuteTask is { IsCompleted: false })
+            {
+                _logger.SendAbandonedAtShutdown(DispatcherId);
+                await _abortSends.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _abortSends.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -152,6 +192,15 @@ public sealed class CheckInDispatcher : BackgroundService
         }
     }
 
+    /// <summary>Stopping: hands back what was claimed but never started, so the next instance need not wait out the lease.</summary>
+    private async Task ReleaseUnsentAsync(IEnumerable<ClaimedCheckIn> unsent)
+    {
+        foreach (var item in unsent)
+        {
+            await _store.ReleaseForRetryAsync(item.Id, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// The limits one message of this check-in must fit: its conversation's, and its tenant's when it has one (Web Chat
     /// and Direct Line users have none and are never throttled together as if they were one tenant).
@@ -184,12 +233,14 @@ public sealed class CheckInDispatcher : BackgroundService
         }
     }
 
-    private async Task<bool> SendAsync(ClaimedCheckIn item, CancellationToken cancellationToken)
+    /// <summary>Sends one claimed message and records the outcome; only the shutdown timeout can cut it short.</summary>
+    private async Task<bool> SendAsync(ClaimedCheckIn item)
     {
+        var abort = _abortSends.Token;
         if (item.Reference is null)
         {
             _logger.UnreadableReference(item.Id);
-            await _store.GiveUpAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            await _store.GiveUpAsync(item.Id, CancellationToken.None).ConfigureAwait(false);
             return false;
         }
 
@@ -225,9 +276,9 @@ public sealed class CheckInDispatcher : BackgroundService
                         failure = ex;
                     }
                 },
-                cancellationToken).ConfigureAwait(false);
+                abort).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!abort.IsCancellationRequested)
         {
             // Failures outside the turn itself (for example getting a token for the connector).
             failure ??= ex;
@@ -241,9 +292,9 @@ public sealed class CheckInDispatcher : BackgroundService
             return true;
         }
 
-        // Shutting down mid-send: leave the lease to run out, and the message is tried again.
-        cancellationToken.ThrowIfCancellationRequested();
-        await HandleFailureAsync(item, failure, cancellationToken).ConfigureAwait(false);
+        // Abandoned at the shutdown timeout: the channel may or may not have it, so the lease runs out and it is tried again.
+        abort.ThrowIfCancellationRequested();
+        await HandleFailureAsync(item, failure, CancellationToken.None).ConfigureAwait(false);
         return false;
     }
 

@@ -34,4 +34,10 @@ internal static partial class CheckInLog
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Check-in {CheckInId} has an unreadable conversation reference; dropped")]
     public static partial void UnreadableReference(this ILogger logger, string checkInId);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Check-in dispatcher {DispatcherId} stopping: nothing new is claimed or started; a send already out finishes and is recorded")]
+    public static partial void DispatcherStopping(this ILogger logger, string dispatcherId);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "Check-in dispatcher {DispatcherId} reached the shutdown timeout with a send still out; that one message is sent again after its lease")]
+    public static partial void SendAbandonedAtShutdown(this ILogger logger, string dispatcherId);
 }

@@ -35,6 +35,29 @@ public sealed class ConnectorServiceUrl
         return baseUrl.TrimEnd('/') + ConnectorPath + "/";
     }
 
+    /// <summary>
+    /// Whether <paramref name="uri"/> is this service's connector: the connector path on the configured
+    /// <see cref="DirectLineOptions.ConnectorBaseUrl"/>, or on loopback (any local instance sharing the database). The
+    /// bot's adapter sends the <see cref="ConnectorSecret"/> only there; /api/messages refuses activities whose serviceUrl
+    /// points at the connector path, so no caller can steer the bot's replies (and the key) to an address of its choice.
+    /// </summary>
+    public bool IsOwnConnector(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!uri.IsAbsoluteUri || !uri.AbsolutePath.StartsWith(ConnectorPath + "/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var configured = _options.Value.ConnectorBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured, UriKind.Absolute, out var baseUrl))
+        {
+            return Uri.Compare(uri, baseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        return Hosting.ServiceUrlPolicy.IsLoopback(uri);
+    }
+
     private string? LoopbackListeningAddress()
     {
         var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses;

@@ -1,14 +1,13 @@
-using System.Net;
 using Microsoft.Bot.Schema;
+using StretchBot.Hosting;
 
 namespace StretchBot.DirectLine;
 
 /// <summary>
 /// The Bot Connector REST calls the adapter makes for local Direct Line conversations (the activities' serviceUrl
 /// points here): send to conversation and reply to activity. Both replies within a turn and later proactive
-/// messages land in the transcript. Access rule: when the bot has a Microsoft App Id (a deployed bot), only callers on
-/// this machine (loopback) may post, since the serviceUrl is this instance's own loopback address; without an app id
-/// (local development, authentication off as with the Emulator) any caller that knows a conversation id may.
+/// messages land in the transcript. Access rule, with or without an app id: only the bot's own adapter may post, proven
+/// by the <see cref="ConnectorSecret"/> it adds to these requests; anyone else gets 401 and nothing reaches a transcript.
 /// </summary>
 public static class DirectLineConnectorEndpoints
 {
@@ -17,18 +16,23 @@ public static class DirectLineConnectorEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(ConnectorServiceUrl.ConnectorPath + "/v3/conversations/{conversationId}/activities");
-        group.MapPost("/", (string conversationId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
-            => ReceiveAsync(conversationId, null, context, conversations, configuration, cancellationToken));
-        group.MapPost("/{activityId}", (string conversationId, string activityId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
-            => ReceiveAsync(conversationId, activityId, context, conversations, configuration, cancellationToken));
+        group.MapPost("/", (string conversationId, HttpContext context, CancellationToken cancellationToken)
+            => ReceiveAsync(conversationId, null, context, cancellationToken));
+        group.MapPost("/{activityId}", (string conversationId, string activityId, HttpContext context, CancellationToken cancellationToken)
+            => ReceiveAsync(conversationId, activityId, context, cancellationToken));
     }
 
-    private static async Task<IResult> ReceiveAsync(string conversationId, string? replyToId, HttpContext context, DirectLineConversationService conversations, IConfiguration configuration, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(string conversationId, string? replyToId, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) && !IsLoopback(context.Connection.RemoteIpAddress))
+        var services = context.RequestServices;
+        var secret = services.GetRequiredService<ConnectorSecret>();
+        if (!await secret.IsValidAsync(context.Request.Headers[ConnectorSecret.HeaderName], cancellationToken))
         {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            services.GetRequiredService<RefusalLog>().Refused(ConnectorServiceUrl.ConnectorPath, StatusCodes.Status401Unauthorized, "the caller is not the bot's own adapter (connector key missing or wrong)");
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
+
+        var conversations = services.GetRequiredService<DirectLineConversationService>();
 
         var body = await BodyReader.ReadLimitedAsync(context.Request, MaxBotActivityBytes, cancellationToken);
         if (body is null)
@@ -48,6 +52,4 @@ public static class DirectLineConnectorEndpoints
             ? Results.NotFound(new ErrorResponse(new Error("ConversationNotFound", "Unknown conversation.")))
             : Results.Json(new ResourceResponse(id));
     }
-
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
 }

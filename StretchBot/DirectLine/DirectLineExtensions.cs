@@ -1,3 +1,6 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using StretchBot.Hosting;
 using StretchBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -39,6 +42,12 @@ public static class DirectLineExtensions
         services.TryAddSingleton<DirectLineSigningKey>();
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConnectorServiceUrl>();
+        services.TryAddSingleton<ConnectorSecret>();
+        services.TryAddSingleton<ServiceClientCredentialsFactory>(sp => new ConnectorCredentialsFactory(
+            new ConfigurationServiceClientCredentialFactory(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationServiceClientCredentialFactory>>()),
+            sp.GetRequiredService<ConnectorSecret>(),
+            sp.GetRequiredService<ConnectorServiceUrl>()));
+        services.TryAddSingleton<RefusalLog>();
         services.TryAddSingleton<DirectLineBotBridge>();
         services.TryAddSingleton<DirectLineConversationService>();
         services.TryAddSingleton<TranscriptCleanupService>();

@@ -1,28 +1,24 @@
-using System.Text;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace StretchBot.Hosting;
 
 /// <summary>
-/// Guards POST /api/messages before CloudAdapter sees the request: the body must be JSON (else 415), at most
-/// <see cref="BotHostOptions.MaxActivityBytes"/> (else 413), and an activity with a type, a conversation id, a
-/// sender id and a service URL (else 400 with a problem description). Left alone, CloudAdapter answers malformed JSON
-/// with a bare 400 but reads bodies of any size and nesting depth, and an activity without a conversation, sender
-/// or service URL would fail inside the turn.
+/// Guards POST /api/messages before the bot sees the request: the body must be JSON (else 415), at most
+/// <see cref="BotHostOptions.MaxActivityBytes"/> (else 413), strict JSON and a well-formed activity
+/// (<see cref="ActivityValidator"/>, else 400 with a problem description), whose serviceUrl the bot may reply to
+/// (<see cref="ServiceUrlPolicy"/>, else 400). The activity read here is handed on in <see cref="HttpContext.Items"/>
+/// (<see cref="Take"/>), so the body is read once.
 /// </summary>
 /// <remarks>
-/// The body is read once into memory (bounded) and handed to the adapter as a fresh stream. Logging guard: this
-/// filter logs only the status and a fixed reason, never the body or anything parsed from it; the host adds no HTTP
+/// Logging guard: this filter logs only the status and a fixed reason (through <see cref="RefusalLog"/>, so a flood of
+/// bad requests is not a flood of log lines), never the body or anything parsed from it; the host adds no HTTP
 /// request/response body logging (no UseHttpLogging / W3C logging), because bodies carry what users tell the bot.
 /// </remarks>
-internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, ILogger<ActivityRequestFilter> logger) : IEndpointFilter
+internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, ServiceUrlPolicy serviceUrls, RefusalLog refusals) : IEndpointFilter
 {
-    private const int MaxJsonDepth = 64;
+    private static readonly object ActivityKey = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -46,16 +42,25 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, IL
             return TooLarge(maxBytes);
         }
 
-        var problem = Validate(body);
+        var problem = ActivityValidator.Validate(body, out var activity);
         if (problem is not null)
         {
             return Reject(StatusCodes.Status400BadRequest, "Not a valid activity", problem);
         }
 
-        request.Body = new MemoryStream(body, writable: false);
-        request.ContentLength = body.Length;
+        var refusal = serviceUrls.Refusal(new Uri(activity!.ServiceUrl, UriKind.Absolute));
+        if (refusal is not null)
+        {
+            return Reject(StatusCodes.Status400BadRequest, "Reply address refused", refusal);
+        }
+
+        http.Items[ActivityKey] = activity;
         return await next(context).ConfigureAwait(false);
     }
+
+    /// <summary>The activity this filter accepted for the current request.</summary>
+    public static Activity Take(HttpContext http) =>
+        http.Items[ActivityKey] as Activity ?? throw new InvalidOperationException("The request did not pass through ActivityRequestFilter.");
 
     private static bool IsJson(string? contentType)
     {
@@ -90,73 +95,6 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, IL
         return buffer.ToArray();
     }
 
-    /// <summary>Deserialises the body exactly as CloudAdapter will; returns what is wrong, or null.</summary>
-    private static string? Validate(byte[] body)
-    {
-        try
-        {
-            // Syntax first (with a depth limit: CloudAdapter reads with none), so the answer can say where it breaks.
-            using var reader = NewReader(body);
-            JToken.ReadFrom(reader);
-            if (reader.Read())
-            {
-                return "The body has more content after the activity.";
-            }
-        }
-        catch (JsonReaderException ex)
-        {
-            return $"The body is not valid JSON (line {ex.LineNumber}, position {ex.LinePosition}).";
-        }
-        catch (DecoderFallbackException)
-        {
-            return "The body is not UTF-8 text.";
-        }
-
-        Activity? activity;
-        try
-        {
-            using var reader = NewReader(body);
-            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
-        {
-            return "The body is JSON but not a Bot Framework activity (a field has the wrong shape).";
-        }
-
-        if (activity is null)
-        {
-            return "The body must be a JSON object: a Bot Framework activity.";
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return "The activity has no \"type\".";
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return "The activity has no \"conversation.id\".";
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.From?.Id))
-        {
-            return "The activity has no \"from.id\".";
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
-        {
-            return "The activity has no absolute \"serviceUrl\".";
-        }
-
-        return null;
-    }
-
-    private static JsonTextReader NewReader(byte[] body) =>
-        new(new StreamReader(new MemoryStream(body), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)))
-        {
-            MaxDepth = MaxJsonDepth,
-        };
-
     private IResult TooLarge(int maxBytes) => Reject(
         StatusCodes.Status413PayloadTooLarge,
         "Activity too large",
@@ -164,7 +102,7 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, IL
 
     private IResult Reject(int statusCode, string title, string detail)
     {
-        logger.LogWarning("Refused a request to /api/messages with {StatusCode}: {Reason}", statusCode, title);
+        refusals.Refused("/api/messages", statusCode, title);
         return Results.Problem(detail: detail, statusCode: statusCode, title: title);
     }
 }

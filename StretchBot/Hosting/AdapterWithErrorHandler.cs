@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using StretchBot.Storage;
 
 namespace StretchBot.Hosting;
@@ -34,6 +35,17 @@ public class AdapterWithErrorHandler : CloudAdapter
         Use(turnLock ?? throw new ArgumentNullException(nameof(turnLock)));
         OnTurnError = HandleTurnErrorAsync;
     }
+
+    /// <summary>
+    /// Runs the turn for an activity whose request <see cref="BotRequestAuthenticator"/> has already authenticated: the
+    /// rest of what CloudAdapter does for a POST (connector client, middleware, the bot, expectReplies, invoke responses).
+    /// </summary>
+    public Task<InvokeResponse> ProcessAuthenticatedActivityAsync(
+        AuthenticateRequestResult authentication,
+        Activity activity,
+        BotCallbackHandler callback,
+        CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authentication, activity, callback, cancellationToken);
 
     /// <summary>
     /// Logs the failure (conversation id and exception type/stack only: never the user's words, the activity's value

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace StretchBot.Hosting;
 
@@ -52,7 +52,15 @@ public static class BotHostExtensions
             .ValidateOnStart();
 
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            sp.GetService<ServiceClientCredentialsFactory>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotRequestAuthenticator>();
+        services.TryAddSingleton<RefusalLog>();
+        services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationTurnLock>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
@@ -63,17 +71,14 @@ public static class BotHostExtensions
     }
 
     /// <summary>
-    /// Maps POST /api/messages (through <see cref="ActivityRequestFilter"/> to the adapter and the bot) and
-    /// GET /healthz.
+    /// Maps POST /api/messages (through <see cref="ActivityRequestFilter"/>, then <see cref="BotRequestAuthenticator"/>,
+    /// to the adapter and the bot) and GET /healthz.
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapPost(
-                "/api/messages",
-                (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<AdapterWithErrorHandler> logger) =>
-                    ProcessActivityAsync(http, adapter, bot, logger))
+        endpoints.MapPost("/api/messages", ProcessActivityAsync)
             .AddEndpointFilter<ActivityRequestFilter>()
             .WithName("BotMessages");
 
@@ -84,19 +89,26 @@ public static class BotHostExtensions
     }
 
     /// <summary>
-    /// Hands the request to the adapter. CloudAdapter answers a missing or invalid token with 401 but lets a token
-    /// that is not even a JWT escape as SecurityTokenMalformedException (a 500); that is a refused request too.
+    /// What CloudAdapter.ProcessAsync does for a POST, with the activity the filter already read and the authentication
+    /// done first by <see cref="BotRequestAuthenticator"/>, so that a bad token is a 401 and an unreachable sign-in
+    /// service a 503, never a 500.
     /// </summary>
-    private static async Task ProcessActivityAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger logger)
+    private static async Task ProcessActivityAsync(HttpContext http, AdapterWithErrorHandler adapter, BotRequestAuthenticator authenticator, IBot bot)
     {
-        try
+        var activity = ActivityRequestFilter.Take(http);
+        var outcome = await authenticator.AuthenticateAsync(activity, http.Request.Headers.Authorization.ToString(), http.RequestAborted).ConfigureAwait(false);
+        if (outcome.Result is null)
         {
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+            if (outcome.StatusCode == StatusCodes.Status503ServiceUnavailable)
+            {
+                http.Response.Headers.RetryAfter = "30";
+            }
+
+            http.Response.StatusCode = outcome.StatusCode;
+            return;
         }
-        catch (Exception ex) when (ex is SecurityTokenException or SecurityTokenArgumentException && !http.Response.HasStarted)
-        {
-            logger.LogWarning("Refused a request to /api/messages: its bearer token could not be read ({ExceptionType})", ex.GetType().Name);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        }
+
+        var invokeResponse = await adapter.ProcessAuthenticatedActivityAsync(outcome.Result, activity, bot.OnTurnAsync, http.RequestAborted).ConfigureAwait(false);
+        await HttpHelper.WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
     }
 }

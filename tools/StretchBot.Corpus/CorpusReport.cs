@@ -45,6 +45,11 @@ public sealed record CorpusReport(string Name, IReadOnlyList<(CorpusEntry Entry,
     public string Details(bool misses)
     {
         var text = new StringBuilder();
+        foreach (var (entry, outcome, _) in Results.Where(r => r.Verdict.FalseEmergency))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{entry} -> {outcome.Kind} {outcome.Value?.ToJsonString()} :: FALSE EMERGENCY");
+        }
+
         foreach (var (entry, outcome, verdict) in misses ? Misses : Unsafe)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{entry} -> {outcome.Kind} {outcome.Value?.ToJsonString()} {string.Join(",", outcome.Asked)} :: {verdict.Why}");

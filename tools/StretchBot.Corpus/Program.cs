@@ -1,12 +1,12 @@
 using StretchBot.Corpus;
 
-// ./stretchbot.sh understanding [--misses]: the understanding rate per question on both corpora.
+// ./stretchbot.sh understanding [--misses] [files]: the understanding rate per question on every corpus (corpus/*.jsonl).
 var root = FindRepositoryRoot();
 var showMisses = args.Contains("--misses");
 var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 if (files.Count == 0)
 {
-    files = [Path.Combine(root, "corpus", "typed-answers.jsonl"), Path.Combine(root, "corpus", "typed-answers-independent.jsonl")];
+    files = Directory.GetFiles(Path.Combine(root, "corpus"), "*.jsonl").Order(StringComparer.Ordinal).ToList();
 }
 
 var readers = new CorpusReaders();

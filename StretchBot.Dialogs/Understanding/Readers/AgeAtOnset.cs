@@ -17,25 +17,37 @@ public static partial class AgeAtOnset
         "days ago", "last week", "this week", "suddenly", "sudden", "only had it", "only just",
     ];
 
-    /// <summary>Adds age-at-onset to <paramref name="yes"/> or <paramref name="ask"/> when the reply gives such an age.</summary>
-    public static void Read(Utterance utterance, ISet<string> yes, ISet<string> ask)
+    /// <summary>
+    /// Adds age-at-onset to <paramref name="yes"/> or <paramref name="ask"/> when the reply gives such an age, and
+    /// returns false when the age given rules it out (20 to 50, or pain that has gone on for years).
+    /// </summary>
+    public static bool? Read(Utterance utterance, ISet<string> yes, ISet<string> ask)
     {
         var text = utterance.Normalized;
         var match = Age().Match(text);
         if (!match.Success)
         {
-            return;
+            return null;
         }
 
         var digits = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Success ? match.Groups["b"].Value : match.Groups["c"].Value;
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age is >= 20 and <= 50 or < 5 or > 115)
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age is < 5 or > 115)
         {
-            return;
+            return null;
+        }
+
+        if (age is >= 20 and <= 50 || LongStanding().IsMatch(text))
+        {
+            return false;
         }
 
         var isNew = NewWords.Any(w => $" {text} ".Contains($" {w} ", StringComparison.Ordinal));
         (isNew ? yes : ask).Add(RedFlagIds.AgeAtOnset);
+        return true;
     }
+
+    [GeneratedRegex(@"\b(?:for (?:\d+|many|several|a few) years|for years|on and off for|since (?:the )?(?:19|20)\d\d|since the \d0s|since the (?:eighties|nineties)|for decades|years ago|had it before|bad back for)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LongStanding();
 
     [GeneratedRegex(@"\b(?:im|i am|aged|age|i m)\s+(?<a>\d{1,3})\b|\b(?<b>\d{1,3})\s*(?:years old|year old|yrs old|yo|y o|years of age)\b|^(?:yes|yeah|yep|ja|si)\s+(?<c>\d{2,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex Age();

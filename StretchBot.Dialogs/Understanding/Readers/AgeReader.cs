@@ -24,7 +24,7 @@ public sealed partial class AgeReader
         .Add(AgeBand.From20To50, "20 to 50", "20 50", "between 20 and 50", "twenty to fifty")
         .Add(AgeBand.From51To65, "51 to 65", "51 65", "between 51 and 65")
         .Add(AgeBand.Over65, "over 65", "over sixty five", "older than 65", "pensioner", "oap", "elderly", "senior citizen", "in my eighties", "in my nineties")
-        .AddVague(AgeBand.Over65, "retired", "old", "getting on", "old age pensioner");
+        .AddVague(AgeBand.Over65, "retired", "getting on", "old age pensioner");
 
     private readonly TimeProvider _time;
 
@@ -141,12 +141,14 @@ public sealed partial class AgeReader
     // number ("not 20, I'm 70") is left out.
     private static (int From, int To)? YearsRange(Utterance utterance)
     {
-        var text = Compound().Replace(utterance.Normalized, "$1 $2");
+        var text = Compound().Replace(utterance.Normalized.Replace("fourty", "forty", StringComparison.Ordinal), "$1 $2");
         var ages = new List<int>();
         foreach (var result in RecognizerModels.ParseNumbers(text))
         {
             var before = text[..result.Start].TrimEnd();
-            if (!RecognizerModels.TryGetValue(result, out var value) || value < 1 || value > 120 || value != Math.Floor(value) || before.EndsWith(" not", StringComparison.Ordinal) || before == "not")
+            var after = text[(result.End + 1)..].TrimStart();
+            if (!RecognizerModels.TryGetValue(result, out var value) || value < 1 || value > 120 || value != Math.Floor(value) || before.EndsWith(" not", StringComparison.Ordinal) || before == "not"
+                || NotAnAge().IsMatch(after))
             {
                 continue;
             }
@@ -167,7 +169,7 @@ public sealed partial class AgeReader
             return null;
         }
 
-        return match.Groups["under"].Success ? (Math.Max(1, n - 10), n - 1) : (n + 1, n + 10);
+        return match.Groups["under"].Success ? (Math.Max(1, n - 10), n - 1) : (n + 1, n + 20);
     }
 
     // "born in the 80s": ages from the decade's last year to its first.
@@ -188,6 +190,9 @@ public sealed partial class AgeReader
         var century = decade.From + 1900 + (decade.From + 1900 > year ? -100 : 0);
         return (year - century - 10, year - century);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:weeks?|days?|months?|kids|children|times|kg|stone|pounds|lbs|hours?|minutes?|out of)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NotAnAge();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Compound();

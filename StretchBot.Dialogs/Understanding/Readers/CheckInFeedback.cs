@@ -30,29 +30,111 @@ internal sealed class CheckInFeedback
 
     public Dictionary<string, Feedback> Read(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes)
     {
-        var pending = new List<string>();
-        string? lastNamed = null;
-        foreach (var clause in Clauses(utterance))
+        var segments = Segments(utterance, changes);
+        if (InPlanOrder(segments) is { } inOrder)
         {
-            var part = Utterance.Parse(string.Join(' ', clause.Select(i => utterance[i].Form)), _names.Vocabulary);
-            var named = Named(part);
-            pending.AddRange(named.Where(id => !pending.Contains(id)));
-            lastNamed = named.LastOrDefault() ?? lastNamed;
+            return inOrder;
+        }
 
-            var span = (Start: clause[0], End: clause[^1] + 1);
-            var warning = changes.Any(c => c.Value != SymptomChange.CloserToBack && c.Start < span.End && c.End > span.Start);
-            var said = FeedbackIn(part) ?? (warning && (pending.Count > 0 || named.Count > 0) ? Feedback.Worse : null);
+        var pending = new List<string>();
+        var pendingAll = false;
+        string? lastNamed = null;
+        foreach (var segment in segments)
+        {
+            if (segment.NewSentence)
+            {
+                pending.Clear(); // a name left without a word in its sentence does not take the next sentence's
+                pendingAll = false;
+            }
+
+            if (segment.OutsidePlan)
+            {
+                continue; // "knee hugs were nice" when knee hugs are not in the plan: not about these stretches
+            }
+
+            pending.AddRange(segment.Named.Where(id => !pending.Contains(id)));
+            lastNamed = segment.Named.LastOrDefault() ?? lastNamed;
+            pendingAll |= segment.SaysAll && segment.Named.Count == 0;
+            var said = segment.Feedback ?? (segment.Warning && (pending.Count > 0 || segment.Named.Count > 0) ? Feedback.Worse : null);
             if (said is null)
             {
                 continue;
             }
 
-            var all = part.Words.Any(w => AllWords.Contains(w.Form)) || (part.Words.Any(w => w.Form is "other") && pending.Count == 0);
-            Record(pending.Count > 0 ? pending.ToList() : Targets(all, lastNamed), said.Value, byName: pending.Count > 0);
+            Record(pending.Count > 0 ? pending.ToList() : Targets(segment.SaysAll || pendingAll, lastNamed), said.Value, byName: pending.Count > 0);
             pending.Clear();
+            pendingAll = false;
+        }
+
+        if (_feedback.Count == 0 && _plan.Count == 1 && segments.Any(s => s.Warning))
+        {
+            Record([_plan[0]], Feedback.Worse, byName: false); // asked about one stretch: "made my foot tingle"
         }
 
         return _feedback;
+    }
+
+    // Clauses, cut again at each stretch named ("cobra thumbs down knee hugs thumbs up"), with a heading's feedback
+    // carried to the names after it ("Better: seated flexion. Same: knee hugs").
+    private List<Segment> Segments(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes)
+    {
+        var segments = new List<Segment>();
+        foreach (var clause in Clauses(utterance))
+        {
+            var part = Utterance.Parse(string.Join(' ', clause.Select(i => utterance[i].Form)), _names.Vocabulary);
+            var newSentence = clause[0] == 0 || utterance[clause[0]].Before == Boundary.Sentence;
+            var outside = _names.Find(part).All.Any(m => !_plan.Contains(m.Value)) && !_names.Find(part).All.Any(m => _plan.Contains(m.Value));
+            var starts = _names.Find(part).All.Where(m => _plan.Contains(m.Value)).Select(m => m.Start)
+                .Concat(Enumerable.Range(0, part.Count).Where(i => part[i].Form is "first" or "1st" or "second" or "2nd" or "third" or "3rd" or "last" && i + 1 < part.Count && part[i + 1].Form is "one" or "stretch" or "exercise"))
+                .Where(p => p > 0).Distinct().Order().ToList();
+            var cuts = new List<int> { 0 };
+            cuts.AddRange(starts);
+            cuts.Add(part.Count);
+            for (var k = 0; k + 1 < cuts.Count; k++)
+            {
+                var words = Enumerable.Range(cuts[k], cuts[k + 1] - cuts[k]).Select(i => part[i].Form).ToList();
+                var piece = Utterance.Parse(string.Join(' ', words), _names.Vocabulary);
+                var span = (Start: clause[0], End: clause[^1] + 1);
+                var warning = changes.Any(c => c.Value != SymptomChange.CloserToBack && c.Start < span.End && c.End > span.Start);
+                var all = piece.Words.Any(w => AllWords.Contains(w.Form)) || piece.Words.Any(w => w.Form is "other");
+                segments.Add(new Segment(Named(piece), FeedbackIn(piece), CheckInWords.Feedback.Find(piece).All.Where(m => m.Said).Select(m => m.Value).ToList(), warning, all, piece.Count)
+                {
+                    NewSentence = newSentence && k == 0,
+                    OutsidePlan = outside,
+                    IsNone = piece.Normalized is "none" or "nothing" or "n a" or "na" or "nil" or "no" or "nope",
+                });
+            }
+        }
+
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            if (segments[i] is { Named.Count: 0, Feedback: not null, Words: <= 3 } && segments[i + 1].IsNone)
+            {
+                segments[i] = segments[i] with { Feedback = null }; // "Worse: none"
+                continue;
+            }
+
+            var waitingName = i > 0 && segments[i - 1] is { Named.Count: > 0, Feedback: null }; // "knee rolls: worse" is name first
+            if (!waitingName && segments[i] is { Named.Count: 0, Feedback: { } heading, Words: <= 3 } && segments[i + 1] is { Named.Count: > 0, Feedback: null })
+            {
+                segments[i + 1] = segments[i + 1] with { Feedback = heading };
+                segments[i] = segments[i] with { Feedback = null };
+            }
+        }
+
+        return segments;
+    }
+
+    // "better better same": as many ratings as stretches, and no stretch named, are the stretches in plan order.
+    private Dictionary<string, Feedback>? InPlanOrder(List<Segment> segments)
+    {
+        var ratings = segments.SelectMany(s => s.Ratings).ToList();
+        if (_plan.Count < 2 || ratings.Count != _plan.Count || segments.Any(s => s.Named.Count > 0 || s.SaysAll))
+        {
+            return null;
+        }
+
+        return _plan.Select((id, i) => (id, ratings[i])).ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
     }
 
     /// <summary>Word index lists, split at punctuation and at "but", "and", "while"... (not inside "pins and needles").</summary>
@@ -141,6 +223,15 @@ internal sealed class CheckInFeedback
     }
 
     // Feedback words in a clause; a denied better or worse ("not great", "didn't hurt") means no real change.
+    private sealed record Segment(List<string> Named, Feedback? Feedback, List<Feedback> Ratings, bool Warning, bool SaysAll, int Words)
+    {
+        public bool NewSentence { get; init; }
+
+        public bool OutsidePlan { get; init; }
+
+        public bool IsNone { get; init; }
+    }
+
     private static Feedback? FeedbackIn(Utterance part)
     {
         var mentions = CheckInWords.Feedback.Find(part).All.ToList();

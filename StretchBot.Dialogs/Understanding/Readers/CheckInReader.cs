@@ -11,9 +11,9 @@ namespace StretchBot.Dialogs.Understanding.Readers;
 /// leg symptoms moved. A symptom change said about a stretch ("the floss made my foot tingle") also counts that
 /// stretch as worse.
 /// </summary>
-public sealed class CheckInReader
+public sealed partial class CheckInReader
 {
-    private static readonly HashSet<string> PainWords = ["pain", "painful", "score", "level", "sore", "ache", "hurts", "agony", "scale", "pains"];
+    private static readonly HashSet<string> PainWords = ["pain", "painful", "score", "level", "sore", "ache", "hurts", "agony", "scale", "pains", "nrs", "vas"];
 
     private readonly OptionWords<string> _stretchWords = new();
     private readonly PainReader _pain = new();
@@ -28,29 +28,34 @@ public sealed class CheckInReader
         {
             _stretchWords.Add(id, names);
         }
+
+        _stretchWords.MendWith(CheckInWords.VocabularyWith(_stretchWords.Vocabulary.TargetWords));
     }
 
     /// <summary>Reads <paramref name="text"/> as a check-in on the stretches <paramref name="plan"/>.</summary>
-    public Reading<CheckInReply> Read(string? text, IReadOnlyList<string> plan)
+    /// <param name="withPain">False when only the stretches were asked about ("how did the cobra go?": "agony" is worse, not a score).</param>
+    public Reading<CheckInReply> Read(string? text, IReadOnlyList<string> plan, bool withPain = true)
     {
         var utterance = _stretchWords.Parse(text);
-        if (utterance.IsEmpty || plan.Count == 0)
+        if (utterance.IsEmpty || plan.Count == 0 || IsBareYesOrNo(utterance, plan))
         {
             return Reading<CheckInReply>.NotUnderstood();
         }
 
         var changes = CheckInWords.Changes.FindEvery(CheckInWords.Changes.Parse(utterance.Text)).All.Where(m => m.Said).ToList();
         var feedback = new CheckInFeedback(_stretchWords, plan).Read(utterance, changes);
-        var pain = ReadPain(utterance);
-        var signs = SignMentions.Find(Utterance.Parse(utterance.Text, _signs.Vocabulary), _signs.Book, onlyNewSigns: true);
+        var pain = withPain ? ReadPain(utterance) : Reading<int>.NotUnderstood();
+        var signWords = Utterance.Parse(utterance.Text, _signs.Vocabulary);
+        var signs = SignMentions.Find(signWords, _signs.Book, onlyNewSigns: true);
+        var high = Temperature.IsHigh(signWords) == true ? [Domain.RedFlags.RedFlagIds.Fever] : Array.Empty<string>();
         var noneSaid = CheckInWords.NoneNew.Find(CheckInWords.NoneNew.Parse(utterance.Text)).All.Any(m => m.Said);
         var reply = new CheckInReply
         {
             Feedback = feedback,
             Pain = pain.IsUnderstood ? pain.Value : null,
             PainRemark = pain.IsUnderstood ? pain.Remark : null,
-            RedFlags = signs.Yes.ToList(),
-            NoNewRedFlags = noneSaid && signs.Yes.Count == 0 && signs.Ask.Count == 0,
+            RedFlags = signs.Yes.Concat(high).Distinct().ToList(),
+            NoNewRedFlags = noneSaid && signs.Yes.Count == 0 && signs.Ask.Count == 0 && high.Length == 0,
             Changes = Changes(changes),
         };
 
@@ -59,9 +64,18 @@ public sealed class CheckInReader
             return Reading<CheckInReply>.NotUnderstood();
         }
 
-        var withPain = pain.IsUnsure ? pain.Map(score => reply with { Pain = score }) : Reading<CheckInReply>.Understood(reply);
-        return AskAboutSigns(signs.Ask.OrderBy(id => Domain.RedFlags.RedFlagCatalog.Get(id).Tier).ToList(), reply, withPain);
+        var read = pain.IsUnsure ? pain.Map(score => reply with { Pain = score }) : Reading<CheckInReply>.Understood(reply);
+        return AskAboutSigns(signs.Ask.OrderBy(id => Domain.RedFlags.RedFlagCatalog.Get(id).Tier).ToList(), reply, read);
     }
+
+    // "yes", "ok", a thumbs-up on its own: not an answer to how each stretch went (a one-stretch plan aside).
+    private static bool IsBareYesOrNo(Utterance utterance, IReadOnlyList<string> plan)
+        => (YesNo.Read(utterance) is { Plain: true } && utterance.Count <= 2)
+            || (plan.Count > 1 && utterance.OnlySymbols)                              // an emoji alone
+            || WhichWasWhich().IsMatch(utterance.Normalized);                           // "can't remember which was which"
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:cant|dont|do not|can not|cannot|not sure)\s+(?:remember|know|tell)\s+which\b")]
+    private static partial System.Text.RegularExpressions.Regex WhichWasWhich();
 
     // Moving back towards the back is good news that outranks the same symptom's older place ("the tingling has
     // gone back up to my knee" is not new tingling).
@@ -105,7 +119,10 @@ public sealed class CheckInReader
 
         var clauses = CheckInFeedback.Clauses(utterance);
         var best = Reading<int>.NotUnderstood();
-        for (var c = 0; c < clauses.Count; c++)
+
+        // Clauses with a number first: "leg pain's gone, 2/10" is 2, not the "gone" of no pain.
+        bool HasDigits(int c) => clauses[c].Any(i => utterance[i].Form.Any(char.IsDigit)) || (c + 1 < clauses.Count && clauses[c + 1].All(i => utterance[i].Form.Any(char.IsDigit)));
+        foreach (var c in Enumerable.Range(0, clauses.Count).OrderByDescending(HasDigits))
         {
             var clause = clauses[c];
             var aboutPain = clause.Any(i => PainWords.Contains(utterance[i].Form));

@@ -20,6 +20,7 @@ public sealed class ClinicianOkReader
         SomeoneElse,
         Media,
         Approval,
+        Affirmed,
         Against,
         NotYet,
         Acknowledgement,
@@ -38,19 +39,21 @@ public sealed class ClinicianOkReader
             "medical professional", "pcp", "primary care", "family doctor", "my doctor", "the doctor", "the hospital",
             "nhs physio", "back specialist", "back clinic", "orthopaedic surgeon", "medic")
         .Add(Cue.Vague,
-            "nurse", "pt", "pharmacist", "chemist", "sports therapist", "massage", "acupuncturist", "podiatrist",
+            "nurse", "pharmacist", "chemist", "sports therapist", "massage", "acupuncturist", "podiatrist",
             "therapist", "dentist", "vet", "physio myself", "im a physio", "im a doctor", "im a nurse", "years ago",
             "months ago", "last year", "a while ago", "a while back", "ages ago", "they", "mri", "scan", "x ray", "xray",
             "nhs 111", "111", "paramedic", "midwife", "i think", "keep moving", "keep active", "stay active", "keep going",
             "gentle exercise", "exercise", "walking", "exercises", "but", "though", "although", "except", "chiropractor",
-            "chiro", "chiropractic")
+            "chiro", "chiropractic", "nothing to worry about", "nothing serious", "all good")
         .Add(Cue.SomeoneElse,
             "friend", "friends", "mate", "mates", "pal", "family", "mum", "mom", "mother", "dad", "father", "wife",
             "husband", "partner", "boyfriend", "girlfriend", "sister", "brother", "son", "daughter", "neighbour",
             "neighbor", "colleague", "boss", "personal trainer", "trainer", "coach", "instructor", "yoga teacher",
             "pilates teacher", "pilates instructor", "yoga instructor", "massage therapist", "masseuse", "masseur",
             "myself", "i decided", "common sense", "nobody", "no one", "noone", "gym instructor", "influencer",
-            "receptionist", "secretary", "teacher", "manager", "my own", "no one has", "ive been doing them")
+            "receptionist", "secretary", "teacher", "manager", "my own", "no one has", "ive been doing them", "pt",
+            "sports massage", "massage guy", "massage lady", "gym guy", "personal training", "gym", "lady at the gym",
+            "guy at the gym", "the lady", "a guy", "a bloke", "some bloke", "someone")
         .Add(Cue.Media,
             "google", "googled", "internet", "online", "youtube", "tiktok", "instagram", "chatgpt", "ai", "website",
             "nhs website", "article", "a book", "app", "forum", "reddit", "video", "videos", "the news", "a leaflet",
@@ -62,7 +65,11 @@ public sealed class ClinicianOkReader
             "{told|asked|wants|want|encouraged} me to {stretch|exercise|do stretches|do exercises|do these|do them|try}",
             "{cleared|cleared me|signed off|signed me off|green light|all clear|go ahead|okd|okayed|approved|fine to}",
             "{stretching|exercise|exercises|stretches|it|gentle stretching|gentle exercise} {is|are|s|} {fine|ok|okay|good|safe|allowed|encouraged|recommended}",
-            "{walking|movement|moving} {is|s} {good|fine|ok|okay}", "said {gentle|} {stretching|exercise|stretches|exercises}")
+            "{walking|movement|moving} {is|s} {good|fine|ok|okay}", "said {gentle|} {stretching|exercise|stretches|exercises}",
+            "crack on", "go for it", "get on with it", "carry on",
+            "fine to {stretch|exercise|do it|do them|carry on|go ahead}", "no reason not to")
+        .Add(Cue.Affirmed, // "my physio did", "yes the GP has": a clinician's yes, unless something else in the reply says not yet
+            "{physio|doctor|gp|doc|dr|physiotherapist|consultant|surgeon|specialist|osteopath|physios|doctors} {did|has|have|had}")
         .Add(Cue.Against,
             "not to", "told me not", "said not", "advised against", "against it", "not allowed", "shouldnt",
             "should not", "said to rest", "told me to rest", "bed rest", "wait until", "wait till", "not until", "said no",
@@ -71,9 +78,10 @@ public sealed class ClinicianOkReader
             "for my shoulder", "for my knee", "for my neck", "for something else", "not checked", "havent checked")
         .Add(Cue.NotYet,
             "appointment", "appt", "booked", "booking", "waiting", "referral", "referred", "on the list", "going to see",
-            "will see", "seeing", "next week", "tomorrow", "on monday", "on tuesday", "on wednesday", "on thursday",
-            "on friday", "soon", "later", "waiting list", "results", "test results", "blood test", "havent seen",
-            "not seen", "not been", "havent been", "havent asked", "not asked", "need to ask", "should ask", "will ask")
+            "will see", "next week", "tomorrow", "soon", "later", "waiting list", "im seeing", "i am seeing", "results", "test results", "blood test", "havent seen",
+            "not seen", "not been", "havent been", "havent asked", "not asked", "need to ask", "should ask", "will ask",
+            "hasnt said", "hasnt mentioned", "didnt say", "didnt mention", "not said anything", "hasnt said anything",
+            "either way", "no one has said", "nobody has said")
         .Add(Cue.Acknowledgement, "ok", "okay", "k", "kk", "sure", "fine", "alright", "cool", "thumbs up", "right", "yes ok");
 
     private readonly string _confirmQuestion;
@@ -104,7 +112,7 @@ public sealed class ClinicianOkReader
             return Reading<bool>.Understood(false); // a no, however hedged, is the safe answer
         }
 
-        var clinician = cues.Contains(Cue.Clinician);
+        var clinician = cues.Contains(Cue.Clinician) || cues.Contains(Cue.Affirmed);
         if (cues.Contains(Cue.Media) || (cues.Contains(Cue.SomeoneElse) && !clinician))
         {
             return cues.Contains(Cue.Vague) && !cues.Contains(Cue.Media) ? Confirm() : Reading<bool>.NotUnderstood(NotClinicianRemark);
@@ -112,7 +120,7 @@ public sealed class ClinicianOkReader
 
         var plainYes = yesNo.IsYes && yesNo.IsClear && !cues.Contains(Cue.Acknowledgement);
         var doubtful = cues.Contains(Cue.Vague) || cues.Contains(Cue.SomeoneElse) || yesNo.Hedged || yesNo.DoesNotKnow;
-        if (!doubtful && ((clinician && (plainYes || cues.Contains(Cue.Approval))) || (plainYes && yesNo.Plain)))
+        if (!doubtful && ((clinician && (plainYes || cues.Contains(Cue.Approval) || cues.Contains(Cue.Affirmed))) || (plainYes && yesNo.Plain)))
         {
             return Reading<bool>.Understood(true);
         }

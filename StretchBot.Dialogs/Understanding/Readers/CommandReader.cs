@@ -30,7 +30,8 @@ public static class CommandReader
              "from the top", "new plan", "begin again please", "start over again", "i want to start again", "restart please",
              "i want a new plan", "make a new plan", "do the questions again", "answer the questions again", "start again from scratch",
              "start from scratch", "scrap that", "can i redo it", "redo the questions", "reset everything",
-             "go back to the beginning", "back to the beginning", "start at the beginning", "go back to the start",
+             "go back to the beginning", "back to the beginning", "can we start again from the beginning",
+             "start again from the beginning", "start over from the beginning", "start at the beginning", "go back to the start",
              "can i go back to the beginning", "take me back to the start", "i want to start over"]),
         (BotCommand.MyPlan, ["my plan", "show my plan", "show plan", "my stretches"],
             ["whats my plan", "what is my plan", "what are my stretches", "show me my stretches", "show me my plan", "remind me of my stretches",
@@ -38,14 +39,19 @@ public static class CommandReader
              "show my stretches", "see my stretches", "show the plan", "the plan", "what was my plan", "remind me of my plan",
              "which stretches", "what were my stretches", "show me the stretches again", "my plan please", "can i see my plan",
              "what were my exercises", "what are my exercises", "my exercises again", "what were my exercises again",
-             "show me my exercises", "what stretches", "what was i meant to do", "what am i supposed to do"]),
+             "show me my exercises", "what stretches", "what was i meant to do", "what am i supposed to do",
+             "what stretches did you give me", "what did you give me", "what stretches did you give me last time",
+             "which stretches did you give me", "what were the stretches"]),
         (BotCommand.StopCheckIns, ["stop check ins", "stop checkins", "stop checking in", "no more check ins"],
             ["stop reminding me", "stop reminders", "stop the reminders", "no more reminders", "cancel check ins", "cancel checkins",
              "cancel reminders", "cancel the reminders", "cancel my check in", "cancel the check in", "unsubscribe", "stop messaging me",
              "stop messages", "stop sending me messages", "dont message me", "dont check in", "dont check in on me", "opt out",
              "turn off reminders", "turn off check ins", "no more messages", "stop contacting me", "i dont want check ins",
              "i dont want reminders", "no check ins", "no reminders", "stop the check ins", "please stop checking in",
-             "dont check in with me", "no more checking in", "stop asking me", "stop following up", "no follow ups"]),
+             "dont check in with me", "no more checking in", "stop following up", "no follow ups", "stop checking in on me",
+             "stop checking on me", "no more messages please",
+             "pause reminders", "pause the reminders", "pause check ins", "pause reminders for now", "pause the check ins",
+             "stop you messaging me", "stop the messages"]),
         (BotCommand.DeleteMyData, ["delete my data", "delete my information", "erase my data", "forget me"],
             ["forget everything about me", "forget everything", "delete everything", "delete all my data", "remove my data",
              "wipe my data", "delete my account", "delete my details", "erase everything", "remove everything you know about me",
@@ -54,7 +60,8 @@ public static class CommandReader
              "i want my data deleted", "please delete my data", "delete all data", "forget all about me", "erase all my data",
              "remove all my info", "remove my info", "delete my info please", "my information erased", "erase my information",
              "i want my information erased", "information erased", "delete", "remove me from your system",
-             "wipe everything about me", "remove my details"]),
+             "wipe everything about me", "remove my details", "delete everything you know about me",
+             "delete what you know about me", "forget what i told you", "delete all of it"]),
     ];
 
     // Words around a command that do not change it: "please", "can you", "I'd like to", "hey bot".
@@ -87,7 +94,38 @@ public static class CommandReader
             return polite with { Exact = false };
         }
 
-        return LastClause(text);
+        return LastClause(text) ?? Leading(text) ?? Anywhere(text);
+    }
+
+    // "I want my information removed under GDPR", "how do I stop you messaging me": words that only ever mean one command.
+    private static CommandReading? Anywhere(string text)
+    {
+        var normalized = $" {Utterance.Parse(text).Normalized} ";
+        if (normalized.Contains(" gdpr ", StringComparison.Ordinal) || normalized.Contains(" right to be forgotten ", StringComparison.Ordinal))
+        {
+            return new CommandReading(BotCommand.DeleteMyData, false);
+        }
+
+        return normalized.Contains(" how do i stop ", StringComparison.Ordinal) && (normalized.Contains(" messag", StringComparison.Ordinal) || normalized.Contains(" check in", StringComparison.Ordinal) || normalized.Contains(" remind", StringComparison.Ordinal))
+            ? new CommandReading(BotCommand.StopCheckIns, false)
+            : null;
+    }
+
+    // "restart pls i messed up", "can I start again, I pressed the wrong button": a command first, then why.
+    private static CommandReading? Leading(string text)
+    {
+        var words = Utterance.Parse(text).Words.Select(w => w.Form).ToList();
+        for (var length = Math.Min(words.Count - 1, 8); length >= 1; length--)
+        {
+            var head = Trim(words.Take(length).ToList());
+            var next = words[length];
+            if (head.Count > 0 && ByPhrase.TryGetValue(string.Join(' ', head), out var found) && found.Command != BotCommand.Help && ThenWhy.Contains(next))
+            {
+                return found with { Exact = false };
+            }
+        }
+
+        return null;
     }
 
     // "I made a mistake, can I go back to the beginning": a command in a clause of its own at the end.
@@ -103,6 +141,14 @@ public static class CommandReader
         var last = Trim(utterance.Words.Skip(lastStart).Select(w => w.Form).ToList());
         return last.Count > 0 && ByPhrase.TryGetValue(string.Join(' ', last), out var found) ? found with { Exact = false } : null;
     }
+
+    // What may follow a command at the start of a message: the reason for it ("restart pls i messed up"),
+    // not more of a sentence ("stop asking me about my bladder").
+    private static readonly FrozenSet<string> ThenWhy = FrozenSet.ToFrozenSet(
+    [
+        "i", "im", "ive", "id", "because", "cos", "coz", "cause", "as", "sorry", "pls", "please", "thanks", "lol", "my",
+        "oops", "whoops", "i pressed", "wrong", "mistake", "messed", "made",
+    ]);
 
     // Politeness words off both ends: "could you please show my plan" is "show my plan".
     private static List<string> Trim(List<string> words)

@@ -42,13 +42,18 @@ public static class ConfirmationReply
     private static ConfirmationAnswer BySign(string? text, string sign)
     {
         var vocabulary = SignVocabulary.Default;
-        var mentions = SignMentions.Find(Text.Utterance.Parse(text, vocabulary.Vocabulary), vocabulary.Book);
-        if (mentions.Yes.Contains(sign) || mentions.Ask.Contains(sign))
+        var utterance = Text.Utterance.Parse(text, vocabulary.Vocabulary);
+        var mentions = SignMentions.Find(utterance, vocabulary.Book);
+        var yes = new HashSet<string>(mentions.Yes);
+        var ask = new HashSet<string>(mentions.Ask);
+        var ageSaysNo = sign == Domain.RedFlags.RedFlagIds.AgeAtOnset && AgeAtOnset.Read(utterance, yes, ask) == false;
+        var temperature = sign is Domain.RedFlags.RedFlagIds.Fever or Domain.RedFlags.RedFlagIds.VeryUnwell ? Temperature.IsHigh(utterance) : null;
+        if (yes.Contains(sign) || ask.Contains(sign) || temperature == true || (sign == Domain.RedFlags.RedFlagIds.BothLegs && utterance.Words.Any(w => w.Form is "both")))
         {
             return ConfirmationAnswer.Yes;
         }
 
-        return mentions.Negated.Contains(sign) || mentions.Denied.Contains(sign) ? ConfirmationAnswer.No : ConfirmationAnswer.SomethingElse;
+        return mentions.Negated.Contains(sign) || mentions.Denied.Contains(sign) || ageSaysNo || temperature == false ? ConfirmationAnswer.No : ConfirmationAnswer.SomethingElse;
     }
 
     /// <summary>True when the reply is nothing but a yes or a no ("yes", "nope", "yes please"), with nothing else to read.</summary>

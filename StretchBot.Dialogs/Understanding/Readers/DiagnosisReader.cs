@@ -49,7 +49,10 @@ public sealed class DiagnosisReader
             "how would i know", "how should i know", "pelvis", "pelvis is out", "out of alignment", "misaligned",
             "subluxation", "new knee", "knee replacement", "knee replaced", "trapped nerve", "pinched nerve",
             "arthritis in my {knees|knee|hands|hand|fingers|neck|shoulder|shoulders|feet|foot|ankle|ankles|wrists|wrist|hips|hip}",
-            "{knee|hand|finger|neck|shoulder} arthritis", "nothing for my back", "nothing about my back", "nothing specific");
+            "{knee|hand|finger|neck|shoulder} arthritis", "nothing for my back", "nothing about my back", "nothing specific",
+            "nobodys said", "nobody has said", "no ones said", "no one has said", "not been told anything", "scoliosis",
+            "{oa|arthritis|osteoarthritis|wear and tear} in my {hips|hip|knees|knee|hands|neck}", "xray", "x ray",
+            "never heard back", "heard back", "havent heard", "no results", "still waiting");
 
     private static readonly Diagnosis[] KeptWhenHedged = [Diagnosis.Osteoporosis, Diagnosis.HipReplacement];
 
@@ -58,6 +61,11 @@ public sealed class DiagnosisReader
     public Reading<IReadOnlyList<Diagnosis>> Read(string? text)
     {
         var utterance = Words.Parse(text);
+        if (YesNo.IsQuestionBack(utterance))
+        {
+            return Reading<IReadOnlyList<Diagnosis>>.NotUnderstood();
+        }
+
         if (Text.Positions.Read(utterance, 8) is { } picked)
         {
             return Reading<IReadOnlyList<Diagnosis>>.Understood(Tidy(picked.Select(p => (Diagnosis)(p - 1))));

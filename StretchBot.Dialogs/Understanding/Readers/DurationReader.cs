@@ -24,7 +24,8 @@ public sealed partial class DurationReader
             "this morning", "last night", "this week", "last week", "recently", "just started", "only just", "new",
             "brand new", "a week", "a few weeks", "few weeks", "couple of weeks", "a couple of weeks", "not long",
             "not very long", "since the weekend", "over the weekend", "a short while", "less than 6 weeks",
-            "under 6 weeks", "under six weeks", "less than six weeks", "weekend", "just now", "since yesterday")
+            "under 6 weeks", "under six weeks", "less than six weeks", "weekend", "just now", "since yesterday",
+            "{1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth} week", "this week", "a week or two")
         .Add(PainDuration.SixToTwelveWeeks,
             "6 to 12 weeks", "six to twelve weeks", "6 12 weeks", "between 6 and 12 weeks", "a couple of months",
             "couple of months", "two months", "2 months", "a month or two", "month or two", "about two months")
@@ -66,6 +67,7 @@ public sealed partial class DurationReader
         }
 
         var said = Words.Find(Words.Parse(Prepare(text!))).Said;
+        text = Prepare(text!);
         var lengths = said.Count > 0 && ButtonWords(text!) ? [] : Lengths(Prepare(text!), zone, culture);
         var hedged = Enumerable.Range(0, utterance.Count).Any(i => Scope.IsHedged(utterance, i, i + 1));
         var bands = (lengths.Count > 0 ? lengths.Select(BandOf) : said).Distinct().ToList();
@@ -84,7 +86,8 @@ public sealed partial class DurationReader
     // "<6 weeks", "12+ weeks", "10 wks", "2 yrs", "3wks": written as the recognizer reads them.
     private static string Prepare(string text)
     {
-        var prepared = text.ToLowerInvariant().Replace("<", " less than ", StringComparison.Ordinal).Replace(">", " more than ", StringComparison.Ordinal);
+        var prepared = text.ToLowerInvariant().Replace("<", " less than ", StringComparison.Ordinal).Replace(">", " more than ", StringComparison.Ordinal)
+            .Replace("less then", "less than", StringComparison.Ordinal).Replace("more then", "more than", StringComparison.Ordinal);
         prepared = PlusAfterNumber().Replace(prepared, "$1 plus ");
         prepared = JoinedUnit().Replace(prepared, "$1 $2");
         return Abbreviation().Replace(prepared, m => m.Value switch
@@ -124,8 +127,11 @@ public sealed partial class DurationReader
     {
         var localNow = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime;
         var lengths = new List<TimeSpan>();
-        foreach (var result in RecognizerModels.ParseDateTimes(text, localNow, culture ?? "en-GB"))
+        var results = RecognizerModels.ParseDateTimes(text, localNow, culture ?? "en-GB");
+        var hasDuration = results.Any(r => r.TypeName == "datetimeV2.duration");
+        foreach (var result in results.Where(r => !hasDuration || r.TypeName == "datetimeV2.duration"))
         {
+            // "6 months on Friday": the duration says how long; the date is when that will be.
             var length = LengthOf(result, localNow);
             if (length is { } found && found > TimeSpan.Zero && found < TimeSpan.FromDays(365 * 100))
             {

@@ -34,6 +34,11 @@ public sealed partial class FutureTimeReader
     {
         var now = _time.GetUtcNow();
         var prepared = Prepare(text);
+        if (Special(prepared, now, zone, culture, buttons) is { } special)
+        {
+            return special;
+        }
+
         if (ButtonNamed(prepared, buttons) is { } button && !HasClockTime(Utterance.Parse(prepared)))
         {
             return Reading<DateTimeOffset>.Understood(button);
@@ -52,11 +57,11 @@ public sealed partial class FutureTimeReader
 
         var utterance = Utterance.Parse(prepared);
         var local = TimeZoneInfo.ConvertTime(instant, zone);
-        if (BareHour(prepared) is { } hour12 && PartOfDay(utterance) is null)
+        if (BareTime(prepared) is { } bare && PartOfDay(utterance) is null)
         {
-            // "at 6": people mean the evening for 1 to 7 o'clock; confirm the hour either way.
-            var clock = hour12 <= 7 ? hour12 + 12 : hour12;
-            var atHour = ToUtc(local.Date.AddHours(clock), zone);
+            // "at 6", "at 2:30": people mean the afternoon or evening for 1 to 7 o'clock; confirm the time either way.
+            var clock = bare.Hour <= 7 ? bare.Hour + 12 : bare.Hour;
+            var atHour = ToUtc(local.Date.AddHours(clock).AddMinutes(bare.Minute), zone);
             return atHour > now ? Reading<DateTimeOffset>.Confirm(atHour, $"Shall I check in on {Describe(atHour, zone)}?") : Reading<DateTimeOffset>.NotUnderstood();
         }
 
@@ -85,6 +90,12 @@ public sealed partial class FutureTimeReader
     private static string Prepare(string? text)
     {
         var lower = (text ?? string.Empty).ToLowerInvariant();
+        lower = Ish().Replace(lower, "$1");                       // "10ish"
+        lower = DotTime().Replace(lower, "$1:$2");                // "9.30am"
+        lower = TwentyFourHour().Replace(lower, "$1:$2");         // "1800"
+        lower = HalfPast().Replace(lower, "at $1:30");             // "half 6" (British: half past six)
+        lower = PartThenHour().Replace(lower, "$1 at $2");         // "Saturday morning 10"
+        lower = lower.Replace("a week tomorrow", "in 8 days", StringComparison.Ordinal).Replace("week tomorrow", "in 8 days", StringComparison.Ordinal);
         return Short().Replace(lower, m => m.Value switch
         {
             "wk" => "week", "tmrw" or "tmr" or "tmoz" or "tomoz" or "2moro" or "2morrow" => "tomorrow", "mon" => "monday",
@@ -130,12 +141,95 @@ public sealed partial class FutureTimeReader
         return ToUtc(day + local.TimeOfDay, zone);
     }
 
-    // "at 6", "6 o'clock" without am or pm.
-    private static int? BareHour(string text)
+    // "at 6", "6 o'clock", "at 2:30" without am or pm: hours and minutes.
+    private static (int Hour, int Minute)? BareTime(string text)
     {
         var match = BareHourPattern().Match(text);
-        return match.Success && int.TryParse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 1 and <= 11 ? hour : null;
+        if (!match.Success || !int.TryParse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 11)
+        {
+            return null;
+        }
+
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        return (hour, minute);
     }
+
+    private static int? BareHour(string text) => BareTime(text)?.Hour;
+
+    // Readings the recognizer does not give: "the 3rd at 7pm", "a week on Friday", a time alone ("7pm", which
+    // means the suggested day at that time), "the weekend".
+    private static Reading<DateTimeOffset>? Special(string text, DateTimeOffset now, TimeZoneInfo zone, string? culture, IReadOnlyList<Button>? buttons)
+    {
+        var localNow = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        var clock = ClockOnly().Match(text);
+        var time = clock.Success ? DateTimeRecognition.RecognizeFuture(clock.Value, now, zone, culture) : null;
+        var bare = BareTime(text);
+        var timeOfDay = time is { } t ? TimeZoneInfo.ConvertTime(t, zone).TimeOfDay
+            : bare is { } b ? new TimeSpan(b.Hour <= 7 ? b.Hour + 12 : b.Hour, b.Minute, 0)
+            : new TimeSpan(localNow.Hour, localNow.Minute, 0);
+
+        var dayOfMonth = OrdinalDay().Match(text);
+        if (dayOfMonth.Success && !MonthName().IsMatch(text) && int.TryParse(dayOfMonth.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
+        {
+            var date = Enumerable.Range(0, 62).Select(i => localNow.Date.AddDays(i)).FirstOrDefault(d => d.Day == day && d + timeOfDay > localNow);
+            if (date == default)
+            {
+                return null;
+            }
+
+            var at = ToUtc(date + timeOfDay, zone);
+            return bare is null ? Reading<DateTimeOffset>.Understood(at) : Reading<DateTimeOffset>.Confirm(at, $"Shall I check in on {Describe(at, zone)}?");
+        }
+
+        var weekOn = WeekOnDay().Match(text);
+        if (weekOn.Success)
+        {
+            var weekday = Array.IndexOf(Weekdays, weekOn.Groups["day"].Value);
+            var ahead = ((weekday - (int)localNow.DayOfWeek) + 7) % 7;
+            var at = ToUtc(localNow.Date.AddDays((ahead == 0 ? 7 : ahead) + 7) + new TimeSpan(localNow.Hour, localNow.Minute, 0), zone);
+            return Reading<DateTimeOffset>.Confirm(at, $"Shall I check in on {Describe(at, zone)}?");
+        }
+
+        if (text.Contains("weekend", StringComparison.Ordinal) && !clock.Success)
+        {
+            var saturday = Enumerable.Range(1, 7).Select(i => localNow.Date.AddDays(i)).First(d => d.DayOfWeek == DayOfWeek.Saturday);
+            var at = ToUtc(saturday + new TimeSpan(localNow.Hour, localNow.Minute, 0), zone);
+            return Reading<DateTimeOffset>.Confirm(at, $"Shall I check in on {Describe(at, zone)}?");
+        }
+
+        if (time is not null && buttons is { Count: > 0 } && OnlyATime().IsMatch(text.Trim()))
+        {
+            var suggested = TimeZoneInfo.ConvertTime(buttons[0].Instant, zone).Date;
+            var at = ToUtc(suggested + timeOfDay, zone);
+            return Reading<DateTimeOffset>.Confirm(at, $"Shall I check in on {Describe(at, zone)}?");
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhalf\s+(\d{1,2})\b")]
+    private static partial System.Text.RegularExpressions.Regex HalfPast();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\b")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")]
+    private static partial System.Text.RegularExpressions.Regex MonthName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\ba week (?:on|from)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
+    private static partial System.Text.RegularExpressions.Regex WeekOnDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:at\s+|around\s+|about\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)$")]
+    private static partial System.Text.RegularExpressions.Regex OnlyATime();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2})ish\b")]
+    private static partial System.Text.RegularExpressions.Regex Ish();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|$|\s))")]
+    private static partial System.Text.RegularExpressions.Regex DotTime();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:days|weeks))")]
+    private static partial System.Text.RegularExpressions.Regex TwentyFourHour();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(wk|tmrw|tmr|tmoz|tomoz|2moro|2morrow|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|eve|arvo)\b")]
     private static partial System.Text.RegularExpressions.Regex Short();
@@ -143,7 +237,10 @@ public sealed partial class FutureTimeReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday")]
     private static partial System.Text.RegularExpressions.Regex ClockOnly();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bat\s+|\baround\s+|\babout\s+)(?<h>\d{1,2})(?:\s*(?:o\s*clock|oclock))?(?!\s*(?::|am|pm|a\.m|p\.m|\d|th|st|nd|rd|\s*(?:days|weeks|hours|mins|minutes)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(morning|afternoon|evening|night|lunchtime)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|:|am|pm|\.))")]
+    private static partial System.Text.RegularExpressions.Regex PartThenHour();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bat\s+|\baround\s+|\babout\s+)(?<h>\d{1,2})(?::(?<m>[0-5]\d))?(?:\s*(?:o\s*clock|oclock))?(?!\s*(?::|am\b|pm\b|a\.m|p\.m|\d|(?:th|st|nd|rd)\b|\s*(?:days|weeks|hours|mins|minutes)))\b")]
     private static partial System.Text.RegularExpressions.Regex BareHourPattern();
 
     private static string Describe(DateTimeOffset utc, TimeZoneInfo zone)

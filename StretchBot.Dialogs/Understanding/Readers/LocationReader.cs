@@ -36,7 +36,9 @@ public sealed class LocationReader
             "leg", "down my leg", "down one leg", "one leg", "left leg", "right leg", "thigh", "calf", "knee", "shin",
             "foot", "toes", "toe", "ankle", "hamstring", "sciatica", "sciatic", "back of my leg", "down to my foot",
             "down to my knee", "down the back of my leg", "down the leg", "into my leg", "into the leg", "heel",
-            "outside of my leg", "front of my thigh", "down my left leg", "down my right leg", "one foot")
+            "outside of my leg", "front of my thigh", "down my left leg", "down my right leg", "one foot", "nee", "kne",
+            "radicular", "radiculopathy", "nerve pain", "sciatic pain", "sciatic nerve")
+        .AddVague(PainLocation.DownOneLeg, "down {2|to|too|til} my", "down to")
         .Add(PainLocation.BothLegs,
             "both legs", "both my legs", "both of my legs", "both feet", "both thighs", "both calves", "both knees",
             "two legs", "left and right leg", "left and right legs", "right and left leg", "right and left legs",
@@ -45,6 +47,14 @@ public sealed class LocationReader
         .AddVague(PainLocation.BothLegs, "legs", "both", "my legs", "feet", "the other leg", "other leg too", "both sometimes",
             "{left|right} ... {the left|the right|the other one|the other} {too|as well|also}", "sometimes the {left|right|other} {one|leg|} too",
             "{switches|alternates|swaps|moves} {sides|between legs|from leg to leg}");
+
+    public const string UpperBackRemark =
+        "This question is about the lower back and legs. Pain mainly high up, between the shoulder blades, is one to tell a " +
+        "doctor about. Where do you feel it below that: lower back only, one side, into your buttock, or down a leg?";
+
+    private static readonly OptionWords<bool> UpperBack = new OptionWords<bool>()
+        .Add(true, "upper back", "between my shoulder blades", "between the shoulder blades", "shoulder blades", "shoulder blade",
+            "top of my back", "middle of my back", "mid back", "thoracic", "neck", "shoulders");
 
     /// <summary>The words a reply is matched against (for the corpus report).</summary>
     public static OptionWords<PainLocation> Vocabulary => Words;
@@ -58,10 +68,11 @@ public sealed class LocationReader
         }
 
         var mentions = Words.Find(utterance);
-        var said = mentions.Said.ToList();
+        var upper = UpperBack.Find(UpperBack.Parse(text)).All.Where(m => m.Said).ToList();
+        var said = mentions.All.Where(m => m.Said && !upper.Any(u => m.Start < u.End && u.Start < m.End)).Select(m => m.Value).Distinct().ToList();
         if (said.Count == 0)
         {
-            return Reading<PainLocation>.NotUnderstood();
+            return Reading<PainLocation>.NotUnderstood(upper.Count > 0 ? UpperBackRemark : null);
         }
 
         var furthest = said.Max();

@@ -26,6 +26,13 @@ public sealed class OptionWords<TValue>
 
     public Vocabulary Vocabulary => _vocabulary ??= new Vocabulary(_book.Words, EnglishWords.All);
 
+    /// <summary>Uses <paramref name="vocabulary"/> for typo mending instead of this book's own words.</summary>
+    public OptionWords<TValue> MendWith(Vocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        return this;
+    }
+
     public Utterance Parse(string? text) => Utterance.Parse(text, Vocabulary);
 
     /// <summary>What the reply says about the options (the longest phrase claims its words).</summary>

@@ -18,6 +18,7 @@ public sealed partial class PainReader
         "day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr",
         "hrs", "min", "mins", "minute", "minutes", "am", "pm", "kg", "kgs", "kilos", "lb", "lbs", "pounds", "stone", "times",
         "degrees", "c", "f", "percent", "pills", "tablets", "mg", "km", "miles", "k", "st", "nd", "rd", "th", "oclock",
+        "kids", "children", "babies", "times", "x", "sessions", "reps", "people",
     ]);
 
     private static readonly OptionWords<int> Words = new OptionWords<int>()
@@ -34,7 +35,7 @@ public sealed partial class PainReader
     public Reading<int> Read(string? text)
     {
         var utterance = Words.Parse(text);
-        if (utterance.IsEmpty)
+        if (utterance.IsEmpty || YesNo.IsQuestionBack(utterance))
         {
             return Reading<int>.NotUnderstood();
         }
@@ -60,6 +61,12 @@ public sealed partial class PainReader
 
     private static Reading<int> FromScores(List<double> scores)
     {
+        if (scores is [< 0 and var converted])
+        {
+            var onOurs = (int)Math.Round(-converted, MidpointRounding.AwayFromZero);
+            return Reading<int>.Confirm(onOurs, $"On a scale of 0 to 10, would that be about {onOurs}?");
+        }
+
         var inRange = scores.Where(s => s is >= 0 and <= 10).ToList();
         if (inRange.Count == 0)
         {
@@ -86,6 +93,7 @@ public sealed partial class PainReader
         var scores = new List<double>();
         var text = PrepareForNumbers(original);
         var results = RecognizerModels.ParseNumbers(text).OrderBy(r => r.Start).ToList();
+        var previousEnd = 0;
         foreach (var result in results)
         {
             if (!RecognizerModels.TryGetValue(result, out var value))
@@ -95,10 +103,27 @@ public sealed partial class PainReader
 
             var after = text[(result.End + 1)..].TrimStart();
             var before = text[..result.Start].TrimEnd();
+            var sinceLastNumber = text[Math.Min(previousEnd, result.Start)..result.Start].TrimEnd();
+            previousEnd = result.End + 1;
             var isFraction = RecognizerModels.GetString(result, "subtype") == "fraction";
+            if (!isFraction && value is >= 0 and <= 10 && IsCurrent(sinceLastNumber, after) && !FollowedByUnit(after) && !RangeFollows().IsMatch(after) && !LaterNow().IsMatch(after))
+            {
+                return [value]; // "it was 9 this morning, now about 5", "2 yesterday but 7 today", "pain 3"
+            }
+
             if (isFraction)
             {
-                value = FractionNumerator(result.Text) ?? -1;
+                // "7/10" is 7; "3/5" is another scale (confirmed as 6); "5/6" is two scores, the higher taken.
+                if (OtherScale(result.Text) is { } converted)
+                {
+                    return [-converted];
+                }
+
+                value = FractionNumerator(result.Text) ?? SmallPair(result.Text) ?? -1;
+            }
+            else if (IsConditional(sinceLastNumber, after))
+            {
+                continue; // "7 but 9 when I bend": 7 is the pain now
             }
             else if (FollowedByUnit(after) || IsScaleDenominator(before, value) || IsScaleEnd(before, after, value) || value >= 1000)
             {
@@ -108,10 +133,6 @@ public sealed partial class PainReader
             if (value >= 0)
             {
                 scores.Add(value);
-                if (IsCurrent(before, after))
-                {
-                    return [value]; // "it was 9 this morning, now about 5", "down to a 3 from 6"
-                }
             }
         }
 
@@ -134,20 +155,30 @@ public sealed partial class PainReader
     private static string PrepareForNumbers(string original)
     {
         var text = IshSuffix().Replace(original.ToLowerInvariant(), "$1 ").Replace("out of ten", "out of 10", StringComparison.Ordinal);
+        text = Arrow().Replace(text, ", now ");                   // "5 -> 3": the score now is the last one
+        text = PronounOne().Replace(text, "$1 thing");            // "the hugging one" is not a score of 1
         text = LetterO().Replace(text, "$10");
         return WordToken().Replace(text, m => NumberWords.TryGetValue(m.Value, out var digits) ? digits : NearNumberWord(m.Value) ?? m.Value);
     }
 
+    // A mistyped number word ("sevn", "fve", "twoo"): one edit away, the same first letter, and not a word already
+    // ("none" is not "nine", "gone" is not "one").
     private static string? NearNumberWord(string word)
     {
-        if (word.Length < 3 || Text.EnglishWords.All.Contains(word) || word is "for" or "too" or "won" or "ate" or "sex" or "fiv")
+        if (word.Length < 3 || Text.EnglishWords.All.Contains(word))
         {
-            return word == "fiv" ? "5" : null;
+            return null;
         }
 
-        var near = NumberWords.Keys.Take(11).Where(n => Math.Abs(n.Length - word.Length) <= 1 && Text.Vocabulary.EditDistance(word, n, 1) <= 1).ToList();
+        var near = NumberWords.Keys.Take(11).Where(n => n[0] == word[0] && Math.Abs(n.Length - word.Length) <= 1 && Text.Vocabulary.EditDistance(word, n, 1) <= 1).ToList();
         return near.Count == 1 ? NumberWords[near[0]] : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:→|->|=>|⇒)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Arrow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the|this|that|which|each|every|other|any|last|first|second|third|wall|chair|seated|kneeling|lying|standing|sitting|\w+ing)\s+one\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounOne();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)o\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LetterO();
@@ -158,9 +189,10 @@ public sealed partial class PainReader
     // A score said to be the current one: "now 5", "now about 5", "down to 3", "currently 4", "at the moment 6".
     private static bool IsCurrent(string before, string after)
         => CurrentBefore().IsMatch(before) || after.StartsWith("now", StringComparison.Ordinal) || after.StartsWith("right now", StringComparison.Ordinal)
-            || after.StartsWith("at the moment", StringComparison.Ordinal) || after.StartsWith("today", StringComparison.Ordinal);
+            || after.StartsWith("at the moment", StringComparison.Ordinal) || after.StartsWith("today", StringComparison.Ordinal)
+            || after.StartsWith("currently", StringComparison.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:now|currently|at the moment|right now|today|down to|up to|is|its|it's)(?:\s+(?:about|around|roughly|at|a|an|maybe))*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:now|currently|at the moment|right now|today|down to|pain|pains|pain is|pain's|pain at|its|it's|this is|it is|this one is|presently|score)(?:\s+(?:about|around|roughly|at|a|an|maybe|is|now|=|:|of))*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CurrentBefore();
 
     private static bool FollowedByUnit(string after)
@@ -174,6 +206,39 @@ public sealed partial class PainReader
         => value == 10 && (before.EndsWith('/') || before.EndsWith(" out of", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)
             || before.EndsWith(" over", StringComparison.Ordinal) || before.EndsWith(" outta", StringComparison.Ordinal)
             || before.EndsWith(" scale", StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[,\s]*(?:now|but now|and now|today)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LaterNow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:or|to|-|and|/|maybe)\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RangeFollows();
+
+    // A score said for a condition, not for now: "9 when I bend", "9 without painkillers", "my leg is like 7".
+    private static bool IsConditional(string before, string after)
+        => ConditionAfter().IsMatch(after) || ConditionBefore().IsMatch(before);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:when|if|at night|at worst|at its worst|without|on bad days|on a bad day|in my leg|first thing|after|sometimes|yesterday|this morning|last week|last night|before|earlier|at first|in the morning|usually)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConditionAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:leg|legs|foot|worst|without|when i bend|at night|bad days|was|were|from|used to be)\b[^.;]{0,20}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConditionBefore();
+
+    // "3/5", "2 out of 5": a score on a scale of 5, as a score out of 10.
+    private static double? OtherScale(string? text)
+    {
+        var parts = FractionParts().Match(text ?? string.Empty);
+        return parts.Success && WholeNumber(parts.Groups["denominator"].Value) == 5 && WholeNumber(parts.Groups["numerator"].Value) is { } n && n is >= 0 and <= 5
+            ? n * 2
+            : null;
+    }
+
+    private static double? SmallPair(string? text)
+    {
+        var parts = (text ?? string.Empty).Split('/', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && a <= 10 && b <= 10 && b != 10
+            ? Math.Max(a, b)
+            : null;
+    }
 
     // "on a scale of 0 to 10"
     private static bool IsScaleEnd(string before, string after, double value)

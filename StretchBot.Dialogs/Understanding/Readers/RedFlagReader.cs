@@ -28,7 +28,7 @@ public sealed class RedFlagReader
     private const int MostQuestions = 4;
 
     private static readonly string[][] NonePhrases = Phrases(
-        "no", "nope", "nah", "naw", "nay", "none", "nothing", "nil", "na", "n a", "neither", "negative", "no none",
+        "no", "n", "nope", "nah", "naw", "nay", "none", "nothing", "nil", "na", "n a", "neither", "negative", "no none",
         "none of these", "none of those", "none of them", "none of the above", "none of that", "none apply",
         "none of these apply", "none of those apply", "no to all", "no to all of them", "no to everything", "all no",
         "not any", "not any of them", "not any of those", "nothing like that", "nothing of the sort", "no nothing",
@@ -41,6 +41,9 @@ public sealed class RedFlagReader
         "i have none", "have none of those", "none of those apply", "i have none of them", "none of them apply", "none here",
         "nothing from that list", "nothing from the list", "nothing on the list", "none on the list", "none from the list",
         "not any of these", "none whatsoever", "nothing at all", "no nothing like that", "none of these things",
+        "fit and well", "fit and healthy", "otherwise well", "otherwise healthy", "other than the back pain",
+        "other than my back pain", "apart from the back pain", "apart from my back pain", "except the back pain",
+        "except my back pain", "besides the back pain", "just the back pain", "only the back pain", "aucun", "aucune",
         "none of that stuff", "nope nothing", "nope none of them", "i dont have those", "dont have those", "not me");
 
     private static readonly string[][] HedgedNonePhrases = Phrases(
@@ -58,7 +61,9 @@ public sealed class RedFlagReader
         "new", "better", "worse", "same", "weight", "temperature", "temp", "cancer", "night", "sleep", "fall", "fell",
         "bladder", "bowel", "numb", "tingling", "weak", "fine", "ok", "okay", "good", "normal", "symptoms", "list",
         "none", "nothing", "healthy", "well", "cold", "flu", "tired", "stiff", "sore", "ache", "aching", "started",
-        "first", "time", "since", "ago", "recently", "improving", "getting", "lower", "feel", "feeling",
+        "first", "time", "since", "ago", "recently", "improving", "getting", "lower", "feel", "feeling", "numbness",
+        "foot", "feet", "toes", "tingle", "tingly", "sex", "wee", "pee", "poo", "toilet", "accident", "accidents",
+        "confused", "fever", "weak", "weakness", "steroids", "infection", "immune", "shoulder", "blades", "worse",
     ]);
 
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
@@ -98,7 +103,8 @@ public sealed class RedFlagReader
             return Reading<RedFlagReply>.Understood(new RedFlagReply(picked.Select(p => card[p - 1].Id).ToList(), true));
         }
 
-        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns);
+        var emergenciesAsked = !_onlyNewSigns && card.All(q => q.Tier != RedFlagTier.Emergency);
+        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns, emergenciesAsked: emergenciesAsked);
         var yes = mentions.Yes.ToHashSet(StringComparer.Ordinal);
         var ask = mentions.Ask.ToHashSet(StringComparer.Ordinal);
         if (!_onlyNewSigns)
@@ -106,10 +112,17 @@ public sealed class RedFlagReader
             AgeAtOnset.Read(utterance, yes, ask);
         }
 
+        Temperature.Read(utterance, yes);
+
         var answer = ReadNone(utterance, mentions.Covered);
+        if (YesNo.IsQuestionBack(utterance))
+        {
+            return Reading<RedFlagReply>.NotUnderstood(); // "does hay fever count as a fever?": ask again
+        }
+
         if (yes.Count == 0 && ask.Count == 0 && mentions.Negated.Count == 0)
         {
-            return WithoutSigns(utterance, answer);
+            return (mentions.Denied.Count == 0 ? NumbersInASentence(utterance, card, answer) : null) ?? WithoutSigns(utterance, answer);
         }
 
         ask.ExceptWith(yes);
@@ -121,6 +134,42 @@ public sealed class RedFlagReader
 
         return Decide(card, yes.ToList(), asks, answer, anythingAffirmed: yes.Count + asks.Count > 0);
     }
+
+    // "number 5 i think", "3 (prostate, 2019) and 6": question numbers inside other words are confirmed, never
+    // taken. Not a number that counts something ("3 weeks", "since 2019") and not in a reply that says no.
+    private static Reading<RedFlagReply>? NumbersInASentence(Utterance utterance, IReadOnlyList<RedFlagQuestion> card, NoneAnswer answer)
+    {
+        if (answer.Said)
+        {
+            return null;
+        }
+
+        var picked = new List<int>();
+        for (var i = 0; i < utterance.Count; i++)
+        {
+            var next = i + 1 < utterance.Count ? utterance[i + 1].Form : string.Empty;
+            var before = i > 0 ? utterance[i - 1].Form : string.Empty;
+            if (int.TryParse(utterance[i].Form, out var n) && n >= 1 && n <= card.Count && !CountedThing.Contains(next) && before is not ("since" or "for" or "in" or "about" or "over" or "under"))
+            {
+                picked.Add(n);
+            }
+        }
+
+        if (picked.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = picked.Distinct().Order().Select(n => card[n - 1].Id).ToList();
+        var names = string.Join(" and ", picked.Distinct().Order().Select(n => $"{n} ({card[n - 1].ShortForm})"));
+        return Reading<RedFlagReply>.AskCarefully($"Just to check: do you mean {names}?", safeAnswer: true, Reading<RedFlagReply>.Understood(new RedFlagReply(ids, true)), Reading<RedFlagReply>.NotUnderstood(TickRemark));
+    }
+
+    private static readonly HashSet<string> CountedThing =
+    [
+        "week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours", "kg", "kgs", "lb", "lbs",
+        "stone", "times", "am", "pm", "out", "of", "10", "minutes", "mins", "nights", "night", "kids", "children",
+    ];
 
     // Nothing about any sign: a plain "no" is none; a hedged or padded "no" is confirmed; a bare "yes" asks which.
     private static Reading<RedFlagReply> WithoutSigns(Utterance utterance, NoneAnswer answer)
@@ -235,17 +284,19 @@ public sealed class RedFlagReader
 
     // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name.
     private static bool HasException(Utterance utterance)
-        => Enumerable.Range(0, utterance.Count).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
+        => Enumerable.Range(0, utterance.Count - 1).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
 
-    // "No to 1-7, yes to 8", "yes to 2 and 5": the positions said yes to.
+    // "No to 1-7, yes to 8", "no... wait actually yes 2", "No to all except 4": the positions said yes to.
     private static IReadOnlyList<int>? YesToPositions(Utterance utterance, int count)
     {
-        for (var i = 0; i + 1 < utterance.Count; i++)
+        for (var i = utterance.Count - 2; i >= 0; i--)
         {
-            if (utterance[i].Form is "yes" or "yeah" or "yep" && utterance[i + 1].Form is "to" or "for" or "on")
+            var form = utterance[i].Form;
+            if (form is "yes" or "yeah" or "yep" or "except" or "but" or "apart" or "tak" or "si" or "ja")
             {
-                var tail = string.Join(' ', Enumerable.Range(i + 2, utterance.Count - i - 2).Select(k => utterance[k].Form));
-                return Positions.Read(Utterance.Parse(tail), count);
+                var from = utterance[i + 1].Form is "to" or "for" or "on" or "from" ? i + 2 : i + 1;
+                var tail = string.Join(' ', Enumerable.Range(from, utterance.Count - from).Select(k => utterance[k].Form));
+                return tail.Length == 0 ? null : Positions.Read(Utterance.Parse(tail), count);
             }
         }
 

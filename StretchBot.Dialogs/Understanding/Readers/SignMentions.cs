@@ -35,29 +35,38 @@ public sealed class SignMentions
     private static readonly string[][] LongStanding =
     [
         ["for", "years"], ["for", "ages"], ["for", "decades"], ["always", "had"], ["always", "been"], ["since", "childhood"],
-        ["since", "i", "was"], ["not", "new"], ["nothing", "new"], ["had", "it", "before"], ["for", "a", "long", "time"],
-        ["on", "meds", "for"], ["on", "medication", "for"], ["since", "my"], ["years", "ago"], ["long", "standing"],
+        ["since", "i", "was"], ["not", "new"], ["nothing", "new"], ["for", "a", "long", "time"],
+        ["on", "meds", "for"], ["on", "medication", "for"], ["years", "ago"], ["long", "standing"],
         ["longstanding"], ["had", "those", "for"], ["had", "that", "for"], ["had", "this", "for"], ["for", "many", "years"],
+        ["used", "to"], ["clean", "for"], ["in", "the", "past"], ["years", "clean"], ["yrs", "ago"], ["year", "ago"],
+        ["ages", "ago"],
     ];
 
-    /// <summary>Signs that are a matter of history, not news at a check-in: left out when <c>onlyNewSigns</c>.</summary>
+    /// <summary>Signs that are about how the pain began, not news at a check-in: left out when <c>onlyNewSigns</c>.</summary>
     public static readonly IReadOnlySet<string> HistorySigns = new HashSet<string>(StringComparer.Ordinal)
     {
-        Domain.RedFlags.RedFlagIds.CancerHistory, Domain.RedFlags.RedFlagIds.AgeAtOnset,
+        Domain.RedFlags.RedFlagIds.AgeAtOnset,
     };
 
-    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false)
+    /// <param name="emergenciesAsked">The emergency questions were already answered (a see-a-doctor card): a vague emergency
+    /// mention inside a plain see-a-doctor sign ("running a temp") is not asked about again.</param>
+    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false, bool emergenciesAsked = false)
     {
         // At a check-in "no change" is about the stretches: only a plain "getting worse" counts as not improving.
         var matches = book.FindAll(utterance)
             .Where(m => !onlyNewSigns || (!HistorySigns.Contains(m.Key) && !(m.Key == Domain.RedFlags.RedFlagIds.NotImproving && m.Tag == SignLevel.Ask)))
             .ToList();
-        var denials = matches.Where(m => m.Tag == SignLevel.Deny && Scope.PolarityOf(utterance, m.Start, m.End) == Polarity.Affirmed).ToList();
+        // A denial counts unless it is itself denied: from before it ("not a small fall"), or at its end by words the
+        // gap let in ("night ... nothing helps"); its own words may deny ("bladder's no problem").
+        var denials = matches.Where(m => m.Tag == SignLevel.Deny
+                && Scope.PolarityOf(utterance, m.Start, m.End) != Polarity.Negated
+                && (m.End - m.Start < 2 || SaysNoItself(m.Phrase) || Scope.PolarityOf(utterance, m.End - 1, m.End) != Polarity.Negated))
+            .ToList();
         var covered = new bool[utterance.Count];
         var yes = new HashSet<string>(StringComparer.Ordinal);
         var ask = new HashSet<string>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
-        var definite = matches.Where(m => m.Tag == SignLevel.Yes && Strength(utterance, m) == Mention.Plain).ToList();
+        var definite = matches.Where(m => m.Tag == SignLevel.Yes && Strength(utterance, m) != Mention.Denied).ToList();
         foreach (var match in matches)
         {
             Array.Fill(covered, true, match.Start, match.End - match.Start);
@@ -67,12 +76,14 @@ public sealed class SignMentions
             }
 
             var strength = Strength(utterance, match);
-            if (strength == Mention.Unsure && definite.Any(d => d.Key != match.Key && Within(match, d)))
+            if (strength == Mention.Unsure && definite.Any(d => d.Key != match.Key && Within(match, d) && (emergenciesAsked || !MoreUrgent(match.Key, d.Key))))
             {
-                continue; // "running a temp" says fever; the vaguer "temp" of feeling very unwell is not asked as well
+                continue; // "lost weight because I've been ill": the weight loss, not a vaguer sign inside its words
             }
 
-            switch (strength == Mention.Plain && IsLongStanding(utterance, match) ? Mention.Unsure : strength)
+            // Long-standing is no news for most signs; for "not improving" it is the sign itself.
+            var oldNews = match.Key != Domain.RedFlags.RedFlagIds.NotImproving && IsLongStanding(utterance, match);
+            switch (strength == Mention.Plain && oldNews ? Mention.Unsure : strength)
             {
                 case Mention.Plain:
                     yes.Add(match.Key);
@@ -108,6 +119,12 @@ public sealed class SignMentions
             && !Scope.IsHedged(utterance, match.Start, match.End);
         return plain ? Mention.Plain : Mention.Unsure;
     }
+
+    private static bool SaysNoItself(string phrase)
+        => phrase.Split([' ', '{', '}', '|'], StringSplitOptions.RemoveEmptyEntries).Any(Scope.NegationWords.Contains);
+
+    private static bool MoreUrgent(string sign, string than)
+        => Domain.RedFlags.RedFlagCatalog.Get(sign).Tier == Domain.RedFlags.RedFlagTier.Emergency && Domain.RedFlags.RedFlagCatalog.Get(than).Tier != Domain.RedFlags.RedFlagTier.Emergency;
 
     private static bool Within(PhraseMatch<string, SignLevel> inner, PhraseMatch<string, SignLevel> outer)
         => inner.Start >= outer.Start && inner.End <= outer.End;

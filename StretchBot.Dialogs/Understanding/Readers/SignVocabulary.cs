@@ -29,6 +29,13 @@ public sealed partial class SignVocabulary
 {
     private const string ResourceName = "understanding.red-flag-words.json";
 
+    // Short answers in other languages are not typos of English sign words ("nichts" is not "nights").
+    private static readonly string[] ForeignWords =
+    [
+        "nichts", "nein", "keine", "keiner", "nada", "ninguno", "ninguna", "rien", "aucun", "aucune", "niente", "nessuno",
+        "geen", "niets", "nenhum", "nic", "zadne", "hiçbiri", "davon", "gracias", "danke", "merci",
+    ];
+
     private static readonly Lazy<SignVocabulary> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private SignVocabulary(IReadOnlyList<SignPhrase> phrases, IReadOnlyDictionary<string, string> sources)
@@ -41,7 +48,7 @@ public sealed partial class SignVocabulary
             Book.Add(phrase.SignId, phrase.Phrase, phrase.Level);
         }
 
-        Vocabulary = new Vocabulary(Book.Words, EnglishWords.All);
+        Vocabulary = new Vocabulary(Book.Words, EnglishWords.All, ForeignWords);
     }
 
     public static SignVocabulary Default => Embedded.Value;

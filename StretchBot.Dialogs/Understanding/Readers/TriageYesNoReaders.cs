@@ -8,9 +8,11 @@ public static class TriageYesNoReaders
         new OptionWords<bool>()
             .Add(true,
                 "i can", "yes i can", "easily", "no problem", "no problems", "no bother", "no issues", "no issue", "fine",
-                "get down", "get up", "back up", "get back up", "get down and up", "up and down", "do it all the time",
+                "get up", "back up", "get back up", "get down and up", "up and down", "do it all the time",
                 "sit on the floor", "on the floor all the time", "play on the floor", "yoga", "pilates", "no trouble",
-                "can do", "able to", "manage", "i manage", "without help", "on my own", "by myself", "independently")
+                "can do", "able to", "manage", "i manage", "without help", "on my own", "by myself", "independently",
+                "easy", "simple", "no worries", "not a problem", "of course")
+            .AddVague(true, "get down", "get down ok", "get down fine", "down ok")
             .Add(false,
                 "with help", "need help", "needs help", "need a hand", "help", "a hand", "chair", "holding on",
                 "hold onto", "hold on", "holding onto", "furniture", "the sofa", "the bed", "struggle", "struggling",
@@ -20,7 +22,9 @@ public static class TriageYesNoReaders
                 "walking stick", "stick", "frame", "zimmer", "crawl", "takes ages", "painful", "hurts", "agony", "scared",
                 "afraid", "worried", "nervous", "fall", "falling", "fell", "carer", "husband helps", "wife helps", "problem",
                 "the problem", "is the problem", "issue", "trouble", "too painful", "too sore", "not able", "unable",
-                "someone to help", "pull myself up", "haul myself up", "not a chance", "on all fours to get up"),
+                "someone to help", "pull myself up", "haul myself up", "not a chance", "on all fours to get up", "not since",
+                "rather not", "rather stand", "id rather", "prefer not", "not keen", "avoid the floor", "stay off the floor",
+                "wheelchair", "wheelchair user", "crutches", "bed bound", "housebound"),
         "Just to be sure: can you get down onto the floor and back up again safely, on your own?",
         noWins: true);
 
@@ -44,7 +48,8 @@ public static class TriageYesNoReaders
                 "chef", "teacher", "hairdresser", "farmer", "gardener", "cleaner", "plumber", "electrician", "mechanic",
                 "construction", "trades", "tradesman", "keep moving", "get up often", "break it up", "take breaks",
                 "retired and active", "busy", "potter", "pottering", "potter about", "active", "on the go", "run around",
-                "running around", "walk a lot", "standing desk", "sit stand desk"),
+                "running around", "walk a lot", "standing desk", "sit stand desk", "garden", "gardening", "in the garden",
+                "mostly pottering", "on the move"),
         "Just to check: do you sit for long periods?");
 
     /// <summary>"Do you run, for exercise or sport?" Running in the past ("I used to") is a no.</summary>
@@ -63,4 +68,10 @@ public static class TriageYesNoReaders
                 "yoga", "pilates", "dance", "dancing", "golf", "bowls", "rowing", "only to catch the bus",
                 "only for the bus", "only if chased", "not a runner", "hate running", "never run", "couldnt run"),
         "Just to check: do you run, for exercise or sport?");
+
+    static TriageYesNoReaders()
+    {
+        Running.NotToBeConfusedWith(Sitting.Vocabulary);
+        Sitting.NotToBeConfusedWith(Running.Vocabulary);
+    }
 }

@@ -18,7 +18,8 @@ public sealed class WorseWithReader
             "at a desk", "at the desk", "office chair", "chair", "sofa", "couch", "driving", "drive", "in the car",
             "car journeys", "car", "commute", "commuting", "picking things up", "picking up", "lifting", "lift",
             "putting my socks on", "putting on socks", "socks", "shoes", "tying my shoes", "tying shoelaces",
-            "hoovering", "vacuuming", "gardening", "weeding", "washing up", "sink", "slouching", "slumping", "computer",
+            "hoovering", "vacuuming", "gardening", "weeding", "slouching", "slumping", "computer", "drives", "long drives",
+            "long drive", "car rides", "sofa sitting",
             "gaming", "forward", "forwards", "touching my toes", "toe touch", "sitting still", "getting out of a chair",
             "bending forward or sitting", "flexion", "forward bending", "sittng", "siting", "bendng", "travelling")
         .Add(WorseWith.LeaningBackStandingOrWalking,
@@ -28,7 +29,7 @@ public sealed class WorseWithReader
             "walking the dog", "hills", "uphill", "downhill", "stairs", "reaching up", "reaching overhead",
             "looking up", "queuing", "queueing", "shopping", "cooking", "ironing", "extension", "backwards",
             "backward", "upright", "leaning back standing or walking", "walkng", "standng", "lying on my front",
-            "lying on my stomach", "swimming breaststroke")
+            "lying on my stomach", "swimming breaststroke", "washing up", "at the sink", "standing at the sink")
         .Add(WorseWith.Both,
             "both", "both of those", "both of them", "all of them", "all of those", "everything", "all of it",
             "anything", "any movement", "all movements", "every movement", "any position", "everything really",

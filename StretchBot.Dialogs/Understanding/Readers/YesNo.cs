@@ -58,7 +58,8 @@ public static class YesNo
             "yes please", "why not", "no problem", "no worries", "go ahead", "sounds good", "you bet", "yessir",
             "thats right", "thats correct", "that is right", "that is correct", "they said yes", "yes i have", "si", "sí",
             "oui", "ja", "jawohl", "sim", "thumbs up", "yes i do", "yes i did", "yes i can", "yes they have", "yes they did",
-            "yes indeed", "very much", "big yes", "obviously", "yesh",
+            "yes indeed", "very much", "big yes", "obviously", "yesh", "tak", "da", "haan", "nothing to worry about",
+            "nothing serious", "nothing wrong",
         ]),
         (Kind.No, [
             "no", "nope", "nah", "naw", "nay", "nop", "noo", "nooo", "no thanks", "no thank you", "not at all", "never",
@@ -74,6 +75,7 @@ public static class YesNo
             "i think so", "think so", "probably", "i guess", "i suppose", "guess so", "suppose so", "kind of", "kinda",
             "sort of", "sorta", "mostly", "sometimes", "a bit", "a little", "more or less", "i believe so", "believe so",
             "i reckon", "reckon so", "yes i think", "yeah i think", "pretty much", "ish", "now and then", "occasionally",
+            "once", "twice", "a couple of times", "a few times", "a little bit", "slightly", "on and off", "at times",
         ]),
         (Kind.HedgedNo, [
             "not really", "probably not", "i dont think so", "dont think so", "i do not think so", "not that i know of",
@@ -143,14 +145,17 @@ public static class YesNo
         }
 
         var plain = found.Count > 0 && Enumerable.Range(0, utterance.Count).All(i => covered[i] || Fillers.Contains(utterance[i].Form));
-        return Combine(found, plain);
+        var informal = found.Count > 0 && utterance[found[0].Start].Form is "yeah" or "yea" or "yeh" or "ya" or "yah" or "yep" or "yup";
+        return Combine(found, plain, informal);
     }
 
     /// <summary>"What does running have to do with it?", "why do you ask": a question back, not an answer.</summary>
     public static bool IsQuestionBack(Utterance utterance)
-        => utterance.Count > 1 && utterance[0].Form is "what" or "why" or "how" or "who" or "which" or "where" or "when" or "whats" or "hows" or "wdym";
+        => utterance.Count > 1 && (utterance[0].Form is "what" or "why" or "how" or "who" or "which" or "where" or "when" or "whats" or "hows" or "wdym"
+            || utterance[0].Form is "does" or "do" or "should" or "would" or "could"
+            || (utterance[0].Form is "is" or "can" or "will" or "are" or "am" && utterance.IsQuestion(utterance[0].Sentence)));
 
-    private static YesNoReading Combine(List<(Kind Kind, int Start, int End)> found, bool plain)
+    private static YesNoReading Combine(List<(Kind Kind, int Start, int End)> found, bool plain, bool informalYesFirst = false)
     {
         if (found.Count == 0)
         {
@@ -163,8 +168,8 @@ public static class YesNo
         var no = kinds.Any(k => k is Kind.No or Kind.HedgedNo);
         var hedged = kinds.Any(k => k is Kind.HedgedYes or Kind.HedgedNo);
 
-        // "yeah no" / "yeah, nah": the second word is the answer (a no).
-        if (yes && no && kinds.Count == 2 && kinds[0] == Kind.Yes && kinds[1] is Kind.No)
+        // "yeah no" / "yeah, nah": the idiom's second word is the answer (a no); "yes no" stays undecided.
+        if (yes && no && kinds.Count == 2 && kinds[0] == Kind.Yes && kinds[1] is Kind.No && informalYesFirst)
         {
             return new YesNoReading(YesNoAnswer.No, hedged, doesNotKnow, plain) { SaidNo = true, SaidYes = true };
         }

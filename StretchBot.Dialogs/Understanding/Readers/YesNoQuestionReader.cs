@@ -14,6 +14,8 @@ public sealed class YesNoQuestionReader
     private readonly string _confirmYes;
     private readonly bool _noWins;
 
+    private OptionWords<bool>? _otherQuestion;
+
     public YesNoQuestionReader(OptionWords<bool> words, string confirmYes, bool noWins = false)
     {
         _words = words ?? throw new ArgumentNullException(nameof(words));
@@ -22,6 +24,13 @@ public sealed class YesNoQuestionReader
     }
 
     public OptionWords<bool> Vocabulary => _words;
+
+    /// <summary>A reply made only of another question's words ("yes I sit a lot" to "Do you run?") answers that one, not this.</summary>
+    public YesNoQuestionReader NotToBeConfusedWith(OptionWords<bool> other)
+    {
+        _otherQuestion = other;
+        return this;
+    }
 
     public Reading<bool> Read(string? text)
     {
@@ -32,6 +41,11 @@ public sealed class YesNoQuestionReader
         }
 
         var mentions = _words.Find(utterance);
+        if (mentions.All.Count == 0 && _otherQuestion is not null && _otherQuestion.Find(_otherQuestion.Parse(text)).All.Any(m => m.Said && m.Value))
+        {
+            return Reading<bool>.NotUnderstood();
+        }
+
         var evidence = mentions.All.Where(m => m.Polarity != Polarity.Uncertain).Select(m => m.Said ? m.Value : !m.Value).ToHashSet();
         var yesNo = YesNo.Read(utterance);
         if (yesNo.Answer != YesNoAnswer.Neither && !yesNo.DoesNotKnow)

@@ -25,7 +25,8 @@ public static class Positions
         "items", "and", "or", "plus", "also", "both", "i", "id", "ill", "pick", "choose", "tick", "ticked", "select", "want",
         "yes", "yeah", "yep", "please", "its", "it", "is", "answer", "um", "uh", "ok", "okay", "for", "me", "would", "say",
         "those", "that", "them", "of", "nr", "choice", "box", "boxes", "thanks", "apply", "applies", "a", "n", "only",
-        "just", "numero", "nummer", "nombre", "ja", "si", "sì", "sí", "oui", "sim", "x", "tick", "ticks", "ticking",
+        "just", "numero", "nummer", "nombre", "ja", "si", "sì", "sí", "oui", "sim", "x", "tick", "ticks", "ticking", "y",
+        "tak", "yup", "think", "maybe", "wait", "actually", "ok", "okay", "st", "nd", "rd", "th", "box", "no.",
     ]);
 
     /// <summary>
@@ -48,7 +49,7 @@ public static class Positions
             var next = i + 1 < utterance.Count ? utterance[i + 1].Form : null;
             switch (form)
             {
-                case "all" when utterance.Count <= i + 3:
+                case "all" when utterance.Count <= i + 3 || (i + 1 < utterance.Count && utterance.Words.Skip(i + 1).Any(w => w.Form is "except" or "but")):
                     picked.AddRange(Enumerable.Range(1, count)); // "all", "all of them", "yes to all"
                     lastWasPosition = true;
                     continue;
@@ -65,6 +66,10 @@ public static class Positions
                     continue;
                 case "last" or "final":
                     picked.Add(count);
+                    lastWasPosition = true;
+                    continue;
+                case "middle" when count % 2 == 1:
+                    picked.Add((count + 1) / 2);
                     lastWasPosition = true;
                     continue;
                 case "penultimate":
@@ -113,6 +118,12 @@ public static class Positions
         if (Ordinals.TryGetValue(form, out position))
         {
             return true;
+        }
+
+        // "e5", "s6", "q3": a question's number with a letter in front, as a card's list might be read.
+        if (form.Length is 2 or 3 && form[0] is 'e' or 's' or 'q' or 'n' && form[1..].All(char.IsDigit))
+        {
+            return int.TryParse(form[1..], NumberStyles.None, CultureInfo.InvariantCulture, out position);
         }
 
         return form.Length <= 2 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out position);

@@ -73,7 +73,7 @@ public static class Scope
                 return Polarity.Affirmed;
             }
 
-            if (!NegationWords.Contains(utterance[i].Form) || IsHedgeNotDenial(utterance, i))
+            if (!NegationWords.Contains(utterance[i].Form) || (i + 1 < start && IsHedgeNotDenial(utterance, i)) || IsLeadingAnswer(utterance, i))
             {
                 continue;
             }
@@ -88,6 +88,13 @@ public static class Scope
 
         return Polarity.Affirmed;
     }
+
+    // "no I stand at a standing desk", "nope, it's fine": a no that answers the question, then says something.
+    private static bool IsLeadingAnswer(Utterance utterance, int i)
+        => utterance[i].Form is "no" or "nope" or "nah" or "naw"
+            && (i == 0 || utterance[i].Before == Boundary.Sentence)
+            && i + 1 < utterance.Count
+            && utterance[i + 1].Form is "i" or "im" or "ive" or "id" or "it" or "its" or "my" or "we" or "he" or "she" or "they" or "the" or "just" or "only" or "but";
 
     // "not sure", "don't know", "no idea": a hedge, not a denial of what follows.
     private static bool IsHedgeNotDenial(Utterance utterance, int i)
@@ -118,7 +125,8 @@ public static class Scope
         {
             foreach (var hedge in HedgePhrases)
             {
-                if (i + hedge.Length <= to && Enumerable.Range(0, hedge.Length).All(k => utterance[i + k].Form == hedge[k]))
+                var inside = i >= start && i + hedge.Length <= end; // a hedge word that is part of the phrase itself ("a bit of weight")
+                if (!inside && i + hedge.Length <= to && Enumerable.Range(0, hedge.Length).All(k => utterance[i + k].Form == hedge[k]))
                 {
                     return true;
                 }

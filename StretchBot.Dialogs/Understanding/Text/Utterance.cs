@@ -8,7 +8,7 @@ namespace StretchBot.Dialogs.Understanding.Text;
 /// "no, my privates are numb" (two clauses) from "no numbness" (one). Common emoji become words (a thumbs-up is
 /// "yes"); other symbols are dropped.
 /// </summary>
-public sealed class Utterance
+public sealed partial class Utterance
 {
     /// <summary>Replies longer than this are not read (nobody answers a question with an essay; the models are regex-heavy).</summary>
     public const int MaxLength = 500;
@@ -17,7 +17,11 @@ public sealed class Utterance
     [
         ("\U0001F44D", "thumbs up"), ("\u2705", "yes"), ("\u2714", "yes"), ("\U0001F44C", "yes"), ("\u2611", "yes"),
         ("\U0001F44E", "thumbs down"), ("\u274C", "no"), ("\u2716", "no"), ("\U0001F6AB", "no"), ("\u274E", "no"),
-        ("\U0001F937", "not sure"), ("\U0001F51F", "10"), ("\uFE0F\u20E3", ""), ("\u20E3", ""),
+        ("\U0001F937", "not sure"), ("\U0001F60D", "great"), ("\U0001F970", "great"), ("\U0001F60A", "good"),
+        ("\U0001F642", "good"), ("\U0001F600", "good"), ("\U0001F603", "good"), ("\U0001F604", "good"), ("\U0001F44F", "great"),
+        ("\U0001F4AA", "good"), ("\u2764", "love"), ("\U0001F62C", "bad"), ("\U0001F623", "bad"), ("\U0001F616", "bad"),
+        ("\U0001F62B", "bad"), ("\U0001F629", "bad"), ("\U0001F62D", "terrible"), ("\U0001F622", "bad"), ("\u2639", "bad"),
+        ("\U0001F641", "bad"), ("\U0001F61E", "bad"), ("\U0001F614", "bad"), ("\U0001F610", "meh"), ("\U0001F611", "meh"), ("\U0001F51F", "10"), ("\uFE0F\u20E3", ""), ("\u20E3", ""),
     ];
 
     private Utterance(string text, IReadOnlyList<Word> words, IReadOnlySet<int> questions)
@@ -39,6 +43,11 @@ public sealed class Utterance
     public bool IsEmpty => Words.Count == 0;
 
     public Word this[int index] => Words[index];
+
+    public Word this[Index index] => Words[index.GetOffset(Words.Count)];
+
+    /// <summary>The reply was only emoji or symbols (no letter or digit typed).</summary>
+    public bool OnlySymbols { get; private init; }
 
     /// <summary>The words' forms joined by single spaces.</summary>
     public string Normalized => string.Join(' ', Words.Select(w => w.Form));
@@ -83,9 +92,14 @@ public sealed class Utterance
 
             if (current.Length > 0)
             {
-                var raw = current.ToString();
-                var form = vocabulary?.Mend(raw) ?? raw;
-                words.Add(new Word(raw, form, start, i, words.Count == 0 ? Boundary.None : boundary, sentence));
+                var raw = Unglue(current.ToString(), prepared, start, i);
+                foreach (var part in raw.Split(' '))
+                {
+                    var form = vocabulary?.Mend(part) ?? part;
+                    words.Add(new Word(part, form, start, i, words.Count == 0 ? Boundary.None : boundary, sentence));
+                    boundary = Boundary.None;
+                }
+
                 current.Clear();
                 boundary = Boundary.None;
             }
@@ -107,8 +121,26 @@ public sealed class Utterance
             }
         }
 
-        return new Utterance(prepared, words, questions);
+        return new Utterance(prepared, words, questions) { OnlySymbols = !text.Any(char.IsLetterOrDigit) };
     }
+
+    // Nouns whose "'s" is "is" or a possessive, never a plural: "my leg's not as bad" is one leg.
+    private static readonly HashSet<string> SingularNouns = ["legs", "foots", "backs", "knees", "bums", "bladders", "pains", "hips", "thighs", "calfs", "bottoms"];
+
+    // "leg's" stays "leg"; "5kg", "55yo", "3wks" keep their number apart from the unit.
+    private static string Unglue(string word, string text, int start, int end)
+    {
+        if (word.Length > 2 && word.EndsWith('s') && end - start > word.Length && IsApostrophe(text[end - 2]) && SingularNouns.Contains(word))
+        {
+            return word[..^1];
+        }
+
+        var unit = GluedUnit().Match(word);
+        return unit.Success ? unit.Groups[1].Value + " " + unit.Groups[2].Value : word;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+(?:\.\d+)?)(kg|kgs|lb|lbs|stone|wks|wk|weeks|week|yrs|yr|years|year|mths|months|month|days|day|hrs|hours|mins|minutes|yo|am|pm)$")]
+    private static partial System.Text.RegularExpressions.Regex GluedUnit();
 
     /// <summary>True when the words from <paramref name="from"/> to <paramref name="to"/> (exclusive) are in one sentence.</summary>
     public bool SameSentence(int from, int to) => from < to && Words[from].Sentence == Words[to - 1].Sentence;

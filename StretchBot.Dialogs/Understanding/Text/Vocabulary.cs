@@ -22,14 +22,16 @@ public sealed class Vocabulary
 
     private readonly FrozenSet<string> _targets;
     private readonly FrozenSet<string> _english;
+    private readonly FrozenSet<string> _alsoKnown;
     private readonly Dictionary<int, string[]> _byLength;
 
     /// <param name="targets">The words the readers look for (option words, sign words...).</param>
     /// <param name="english">Real words that are never mended into something else.</param>
-    public Vocabulary(IEnumerable<string> targets, FrozenSet<string> english)
+    public Vocabulary(IEnumerable<string> targets, FrozenSet<string> english, IEnumerable<string>? alsoKnown = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         _english = english ?? throw new ArgumentNullException(nameof(english));
+        _alsoKnown = (alsoKnown ?? []).ToFrozenSet(StringComparer.Ordinal);
         _targets = targets.Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _byLength = _targets
             .Where(w => w.Length >= MinimumTypoLength && !NeverCorrectTo.Contains(w))
@@ -37,8 +39,11 @@ public sealed class Vocabulary
             .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
+    /// <summary>The words the readers look for.</summary>
+    public IEnumerable<string> TargetWords => _targets;
+
     /// <summary>True for a word the readers look for, or a real English word.</summary>
-    public bool Knows(string word) => _targets.Contains(word) || _english.Contains(word);
+    public bool Knows(string word) => _targets.Contains(word) || _english.Contains(word) || _alsoKnown.Contains(word);
 
     /// <summary>The word itself when known or not mendable; else the single known word within reach.</summary>
     public string Mend(string word)

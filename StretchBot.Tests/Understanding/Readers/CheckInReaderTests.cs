@@ -118,4 +118,12 @@ public class CheckInReaderTests
         Assert.True(reading.IsUnsure);
         Assert.Equal(9, reading.IfYes!.Value!.Pain);
     }
+
+    [Fact]
+    public void ASymptomChangeSaidOfTheOneStretchAskedAboutCountsItAsWorseAndKeepsTheChange()
+    {
+        var read = Reader.Read("made my foot tingle", ["cobra"]).Value!;
+        Assert.Equal(Feedback.Worse, read.Feedback["cobra"]);
+        Assert.Contains(SymptomChange.NewNumbnessOrTingling, read.Changes);
+    }
 }

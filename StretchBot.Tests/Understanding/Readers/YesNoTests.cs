@@ -1,8 +1,8 @@
-using StretchBot.Dialogs.Engine.Recognition;
+using StretchBot.Dialogs.Understanding.Readers;
 
-namespace StretchBot.Tests.Engine.Recognition;
+namespace StretchBot.Tests.Understanding.Readers;
 
-public class YesNoRecognitionTests
+public class YesNoTests
 {
     [Theory]
     [InlineData("yes")]
@@ -20,7 +20,9 @@ public class YesNoRecognitionTests
     [InlineData("I have")]
     [InlineData("I did")]
     [InlineData("yes I have")]
-    [InlineData("I've checked with my physio")]
+    [InlineData("yeah I have")]
+    [InlineData("yeah, no problem")]
+    [InlineData("oui")]
     [InlineData("correct")]
     [InlineData("right")]
     [InlineData("that's right")]
@@ -33,7 +35,7 @@ public class YesNoRecognitionTests
     [InlineData("\U0001F44D\U0001F3FD")]
     public void AffirmativeAnswerIsYes(string text)
     {
-        Assert.True(YesNoRecognition.Recognize(text, "en-us"));
+        Assert.True(YesNo.Read(text).IsYes);
     }
 
     [Theory]
@@ -60,10 +62,43 @@ public class YesNoRecognitionTests
     [InlineData("not ok")]
     [InlineData("none of these")]
     [InlineData("\U0001F44E")]
+    [InlineData("yeah no")]
+    [InlineData("yeah, nah")]
+    [InlineData("nein")]
     public void NegativeAnswerIsNo(string text)
     {
-        Assert.False(YesNoRecognition.Recognize(text, "en-us"));
+        Assert.True(YesNo.Read(text).IsNo);
     }
+
+    [Theory]
+    [InlineData("I think so", true)]
+    [InlineData("probably", true)]
+    [InlineData("a bit", true)]
+    [InlineData("not really", false)]
+    [InlineData("I don't think so", false)]
+    [InlineData("not that I know of", false)]
+    public void AHedgedAnswerLeansOneWayButIsNotClear(string text, bool yes)
+    {
+        var reading = YesNo.Read(text);
+        Assert.Equal(yes, reading.IsYes);
+        Assert.True(reading.Hedged);
+        Assert.False(reading.IsClear);
+    }
+
+    [Theory]
+    [InlineData("nope", true)]
+    [InlineData("yes please", true)]
+    [InlineData("no, it's been 3 weeks", false)]
+    [InlineData("not really, my privates are numb", false)]
+    public void APlainAnswerIsOneWithNothingElseInIt(string text, bool plain)
+        => Assert.Equal(plain, YesNo.Read(text).Plain);
+
+    [Theory]
+    [InlineData("what does running have to do with it")]
+    [InlineData("why do you ask?")]
+    [InlineData("does hay fever count?")]
+    public void AQuestionBackIsNotAnAnswer(string text)
+        => Assert.Equal(YesNoAnswer.Neither, YesNo.Read(text).Answer);
 
     [Theory]
     [InlineData("maybe")]
@@ -82,6 +117,7 @@ public class YesNoRecognitionTests
     [InlineData(null)]
     public void UnsureContradictoryOrUnrelatedAnswerIsNeither(string? text)
     {
-        Assert.Null(YesNoRecognition.Recognize(text, "en-us"));
+        var reading = YesNo.Read(text);
+        Assert.True(reading.Answer == YesNoAnswer.Neither || reading.DoesNotKnow, reading.ToString());
     }
 }

@@ -1,0 +1,121 @@
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.Triage;
+using StretchBot.Dialogs.Understanding.Readers;
+using StretchBot.Tests.Conversation;
+using StretchBot.Tests.TestSupport;
+
+namespace StretchBot.Tests.Triage;
+
+/// <summary>The consent, red-flag and triage dialogs each on their own, answered by typing.</summary>
+public class DialogsAloneTests
+{
+    private static DialogTestClient Client<TDialog>(ConversationHarness harness)
+        where TDialog : Dialog
+    {
+        var state = harness.Services.GetRequiredService<Dialogs.State.StateAccessors>();
+        return new DialogTestClient(harness.Adapter.Conversation, harness.Services.GetRequiredService<TDialog>(), null, state.ConversationState, state.UserState);
+    }
+
+    private static string Text(IActivity? activity)
+    {
+        var message = (IMessageActivity)activity!;
+        return message.Attachments is { Count: > 0 } ? JObject.FromObject(message.Attachments[0].Content).ToString() : message.Text ?? string.Empty;
+    }
+
+    [Fact]
+    public async Task ConsentFromAFriendIsExplainedAndAskedAgainThenAClinicianCounts()
+    {
+        using var harness = new ConversationHarness();
+        var client = Client<ConsentDialog>(harness);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        var reply = await client.SendActivityAsync<IMessageActivity>("my friend said it's fine");
+        Assert.Contains("It needs to be a doctor, physiotherapist or other clinician", Text(reply));
+        Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult.Status);
+
+        await client.SendActivityAsync<IMessageActivity>("my GP said gentle stretching is fine");
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult.Status);
+        Assert.True((bool)client.DialogTurnResult.Result!);
+    }
+
+    [Fact]
+    public async Task PrivatesGoneNumbAfterANoIsAnEmergencyNotANone()
+    {
+        using var harness = new ConversationHarness();
+        var client = Client<RedFlagDialog>(harness);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        var reply = await client.SendActivityAsync<IMessageActivity>("not really, my privates are numb");
+        if (Text(reply).Contains("Just to check", StringComparison.Ordinal))
+        {
+            reply = await client.SendActivityAsync<IMessageActivity>("yes");
+        }
+
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult.Status);
+        Assert.Equal(RedFlagOutcome.Emergency, StateValues.Convert<RedFlagOutcome>(client.DialogTurnResult.Result));
+    }
+
+    [Fact]
+    public async Task ANoWithANumberInItIsConfirmedAndNeverAnEmergency()
+    {
+        using var harness = new ConversationHarness();
+        var client = Client<RedFlagDialog>(harness);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        var reply = await client.SendActivityAsync<IMessageActivity>("no, it's been 3 weeks");
+        Assert.Contains(RedFlagReader.ConfirmNoneQuestion, Text(reply));
+
+        reply = await client.SendActivityAsync<IMessageActivity>("yes");
+        Assert.Contains("A few more", Text(reply));
+    }
+
+    [Fact]
+    public async Task AnImmuneSystemMentionedOnTheFirstCardLeadsToTheClinicianQuestion()
+    {
+        using var harness = new ConversationHarness();
+        var client = Client<RedFlagDialog>(harness);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+        await client.SendActivityAsync<IMessageActivity>("no. I'm immunocompromised");
+
+        var reply = await client.SendActivityAsync<IMessageActivity>("none of those");
+        Assert.Contains(RedFlagRules.SeeDoctorSoonAdvice, Text(reply));
+        Assert.Contains(RedFlagDialog.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
+        Assert.True((await harness.ReadProfileAsync())!.Answers.RedFlagAnswers[RedFlagIds.InfectionRisk]);
+    }
+
+    [Fact]
+    public async Task TriageTakesTypedAnswersIncludingOnesItConfirms()
+    {
+        using var harness = new ConversationHarness();
+        var client = Client<TriageDialog>(harness);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+        client.GetNextReply<IMessageActivity>();
+
+        Assert.Contains("I've noted 7, the higher", Text(await client.SendActivityAsync<IMessageActivity>("between 6 and 7")));
+        Assert.Contains(TriageQuestions.Duration, Text(client.GetNextReply<IMessageActivity>()));
+        Assert.Contains(TriageQuestions.Location, Text(await client.SendActivityAsync<IMessageActivity>("a fortnight")));
+        Assert.Contains(TriageQuestions.WorseWith, Text(await client.SendActivityAsync<IMessageActivity>("down my left leg")));
+        Assert.Contains(TriageQuestions.Diagnoses, Text(await client.SendActivityAsync<IMessageActivity>("sittng")));
+        Assert.Contains(TriageQuestions.Floor, Text(await client.SendActivityAsync<IMessageActivity>("not a disc, they think it's arthritis")));
+        Assert.Contains(TriageQuestions.Sitting, Text(await client.SendActivityAsync<IMessageActivity>("I can get down but not back up")));
+        Assert.Contains(TriageQuestions.Running, Text(await client.SendActivityAsync<IMessageActivity>("I work at a desk all day")));
+        Assert.Contains(TriageQuestions.Age, Text(await client.SendActivityAsync<IMessageActivity>("I jog")));
+        Assert.Contains("Are you 51 or older?", Text(await client.SendActivityAsync<IMessageActivity>("early 50s")));
+        await client.SendActivityAsync<IMessageActivity>("no");
+
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Equal(7, answers.PainNow);
+        Assert.Equal(Dialogs.Domain.Triage.PainDuration.UnderSixWeeks, answers.Duration);
+        Assert.Equal(Dialogs.Domain.Triage.PainLocation.DownOneLeg, answers.Location);
+        Assert.Equal(Dialogs.Domain.Triage.WorseWith.BendingForwardOrSitting, answers.WorseWith);
+        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.LowerBackArthritis], answers.Diagnoses);
+        Assert.False(answers.CanGetToFloor);
+        Assert.True(answers.SitsForLongPeriods);
+        Assert.True(answers.Runs);
+        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+    }
+}
