@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -89,7 +90,7 @@ public sealed class PlanPresenter
         var plan = profile.CurrentPlan;
         if (plan is null || plan.Stretches.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Triage.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Safety.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
             return;
         }
 

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Domain.RedFlags;

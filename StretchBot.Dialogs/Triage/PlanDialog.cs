@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;

@@ -1,3 +1,5 @@
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Domain.Triage;
@@ -127,7 +129,7 @@ public sealed class TriageDialog : ComponentDialog
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
             CardTemplate = ScoreTemplate,
             CardData = HintData(),
-            Choices = TriageQuestions.PainChoices(),
+            Choices = PainScale.Choices(),
             Validations = NumberPrompt.Range(0, 10),
         }, cancellationToken);
     }
@@ -297,7 +299,7 @@ public sealed class TriageDialog : ComponentDialog
 
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
-        return await stepContext.PromptAsync(ClearancePrompt, RedFlagDialog.ClearancePrompt(), cancellationToken);
+        return await stepContext.PromptAsync(ClearancePrompt, RedFlagCards.ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)

@@ -19,15 +19,6 @@ public static class TriageQuestions
     public const string Running = "Do you run, for exercise or sport?";
     public const string Age = "Last one: how old are you?";
 
-    public static List<Choice> PainChoices() => Enumerable.Range(0, 11)
-        .Select(i => new Choice(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i switch
-        {
-            0 => "0 - no pain",
-            10 => "10 - worst imaginable",
-            _ => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }))
-        .ToList();
-
     public static List<Choice> DurationChoices() => new()
     {
         new(nameof(PainDuration.UnderSixWeeks), "Less than 6 weeks", "under 6 weeks", "a few weeks", "a week", "a few days", "recently", "days"),

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -82,8 +83,8 @@ public class DialogsAloneTests
         await client.SendActivityAsync<IMessageActivity>("no. I'm immunocompromised");
 
         var reply = await client.SendActivityAsync<IMessageActivity>("none of those");
-        Assert.Contains(RedFlagDialog.NeedsCheckMessage, Text(reply)); // asked whether a clinician has checked before any advice
-        Assert.Contains(RedFlagDialog.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
+        Assert.Contains(RedFlagCards.NeedsCheckMessage, Text(reply)); // asked whether a clinician has checked before any advice
+        Assert.Contains(RedFlagCards.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
         Assert.True((await harness.ReadProfileAsync())!.Answers.RedFlagAnswers[RedFlagIds.InfectionRisk]);
     }
 

@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
 using StretchBot.Dialogs.Domain.Catalog;
 using StretchBot.Dialogs.Domain.RedFlags;
@@ -119,8 +120,8 @@ public class TriageConversationTests
         await bot.ClickAsync("None of these");
 
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
-        Assert.True(advice.Mentions(RedFlagDialog.NeedsCheckMessage));
-        Assert.True(advice.Mentions(RedFlagDialog.ClearedQuestion));
+        Assert.True(advice.Mentions(RedFlagCards.NeedsCheckMessage));
+        Assert.True(advice.Mentions(RedFlagCards.ClearedQuestion));
         Assert.False(advice.Mentions(SafetyStop.SeeDoctorAction), "the appointment advice came before asking whether a doctor has already checked them");
 
         var stopped = await bot.ClickAsync("No, not yet");

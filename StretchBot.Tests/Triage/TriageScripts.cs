@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
 
@@ -31,7 +32,7 @@ internal static class TriageScripts
     public static async Task<Replies> AnswerTriageAsync(IConversationDriver bot, Symptoms symptoms)
     {
         var pain = symptoms.Pain.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await bot.ClickAsync(TriageQuestions.PainChoices().Single(c => c.Value == pain).Title);
+        await bot.ClickAsync(PainScale.Choices().Single(c => c.Value == pain).Title);
         await bot.ClickAsync(symptoms.Duration);
         await bot.ClickAsync(symptoms.Location);
         await bot.ClickAsync(symptoms.WorseWith);

@@ -7,7 +7,7 @@ using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.State;
 
-namespace StretchBot.Dialogs.Triage;
+namespace StretchBot.Dialogs.Safety;
 
 /// <summary>
 /// The one way the conversation stops for safety (a red flag, pain in both legs, nothing suitable left): any
