@@ -110,6 +110,7 @@ public sealed class RedFlagReader
         if (!_onlyNewSigns)
         {
             AgeAtOnset.Read(utterance, yes, ask);
+            NotImproving.Read(utterance, yes, ask);
         }
 
         Temperature.Read(utterance, yes);

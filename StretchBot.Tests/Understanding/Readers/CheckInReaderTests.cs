@@ -111,6 +111,17 @@ public class CheckInReaderTests
     public void AWarningSignInEverydayWordsIsCarriedToTheSafetyRules()
         => Assert.Contains(RedFlagIds.LegWeakness, Read("my foot drags when I walk").RedFlags);
 
+    [Theory]
+    [InlineData("I was sick all week so didn't do them", RedFlagIds.VeryUnwell)]
+    [InlineData("pain 10 can't walk", RedFlagIds.LegWeakness)]
+    public void AVagueWarningSignInACheckInIsAskedAbout(string text, string sign)
+    {
+        var reading = Reader.Read(text, Plan);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(sign, reading.About);
+        Assert.Contains(sign, reading.IfYes!.Value!.RedFlags);
+    }
+
     [Fact]
     public void AgonyIsAPainToConfirmNotToGuess()
     {

@@ -127,8 +127,42 @@ public class RedFlagReaderTests
     [InlineData("my mum had cancer, not me")]
     [InlineData("lost weight on purpose, I've been dieting")]
     [InlineData("worse at night but if I turn over it eases")]
+    [InlineData("no, resting helps")]
+    [InlineData("sick of this pain, that's all")]
     public void WordsThatTakeASignBackAreNotThatSign(string text)
         => Assert.Equal(RedFlagOutcome.None, RedFlagRules.Assess(SeeDoctor(text).Tentative?.Yes ?? []));
+
+    [Fact]
+    public void SevenWeeksNoBetterIsTheNotImprovingSign()
+        => Assert.Contains(RedFlagIds.NotImproving, SeeDoctor("it's been 7 weeks, no better").Tentative?.Yes ?? []);
+
+    [Theory]
+    [InlineData("2 weeks, no better")]
+    [InlineData("a fortnight and still the same")]
+    public void NoBetterAfterLessThanFourWeeksIsNotAskedAboutAsNotImproving(string text)
+    {
+        var reading = SeeDoctor(text);
+        Assert.NotEqual(RedFlagIds.NotImproving, reading.About);
+        Assert.Equal(RedFlagReader.ConfirmNoneQuestion, reading.Question);
+    }
+
+    [Theory]
+    [InlineData("had it on and off since my 20s, I'm 60 now")]
+    [InlineData("I'm 62 and have had a bad back since I was a teenager")]
+    public void AnAgeWithPainThatIsNotNewIsNotTheAgeAtOnsetSign(string text)
+        => Assert.DoesNotContain(RedFlagIds.AgeAtOnset, SeeDoctor(text).Tentative?.Yes ?? []);
+
+    [Theory]
+    [InlineData("I was sick all week", RedFlagIds.VeryUnwell)]
+    [InlineData("I can't walk", RedFlagIds.LegWeakness)]
+    [InlineData("came off my motorbike", RedFlagIds.SeriousInjury)]
+    [InlineData("had diarrhoea and didn't make it", RedFlagIds.BowelControl)]
+    public void EverydayWordsThatMayMeanAnEmergencySignAreAskedAbout(string text, string sign)
+    {
+        var reading = Emergency(text);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(sign, reading.About);
+    }
 
     [Fact]
     public void AYesWithoutSayingWhichAsksWhichOnes()

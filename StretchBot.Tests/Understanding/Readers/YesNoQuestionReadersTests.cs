@@ -81,10 +81,24 @@ public class YesNoQuestionReadersTests
         => Assert.False(ClinicianOkReader.Consent.Read(text).Value);
 
     [Theory]
+    [InlineData("osteopath said its fine")]
+    [InlineData("Chiropractor said gentle stretching is ok")]
+    public void AnOsteopathsOrChiropractorsOkIsConfirmedNotTaken(string text)
+    {
+        var reading = ClinicianOkReader.Consent.Read(text);
+        Assert.True(reading.IsUnsure);
+        Assert.StartsWith("Just to be sure", reading.Question, StringComparison.Ordinal);
+        Assert.True(reading.IfYes!.Value);
+    }
+
+    [Theory]
     [InlineData("I think so")]
     [InlineData("ok")]
     [InlineData("\U0001F44D")]
     [InlineData("my chiropractor said to stretch")]
+    [InlineData("osteopath said its fine")]
+    [InlineData("chiropractor says go for it")]
+    [InlineData("my osteo has")]
     public void AnythingLessThanAClearYesIsConfirmedAndOnlyAClearYesConfirmsIt(string text)
     {
         var reading = ClinicianOkReader.Consent.Read(text);
