@@ -29,6 +29,10 @@ public sealed class SignMentions
 
     public bool[] Covered { get; }
 
+    /// <summary>Where a phrase tells of a sign, said or denied ("diagnosed with cancer", "no numbness"), but not of how
+    /// the pain is going ("getting worse"), which is what a check-in rates the stretches by.</summary>
+    public IReadOnlyList<(string Sign, int Start, int End)> Told { get; private init; } = [];
+
     public bool IsEmpty => Yes.Count == 0 && Ask.Count == 0 && Negated.Count == 0;
 
     // "for years", "always had", "on meds for it": a long-standing symptom is not a new one; ask rather than take it.
@@ -101,7 +105,8 @@ public sealed class SignMentions
         negated.ExceptWith(yes);
         negated.ExceptWith(ask);
         var denied = denials.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        return new SignMentions(yes, ask, negated, denied, covered);
+        var told = matches.Where(m => m.Tag != SignLevel.Deny && m.Key != Domain.RedFlags.RedFlagIds.NotImproving).Select(m => (m.Key, m.Start, m.End)).ToList();
+        return new SignMentions(yes, ask, negated, denied, covered) { Told = told };
     }
 
     private static Mention Strength(Utterance utterance, PhraseMatch<string, SignLevel> match)
