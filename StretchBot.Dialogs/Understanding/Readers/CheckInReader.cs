@@ -13,6 +13,8 @@ namespace StretchBot.Dialogs.Understanding.Readers;
 /// </summary>
 public sealed partial class CheckInReader
 {
+    private static readonly HashSet<string> PostureWords = ["seated", "kneeling"];
+
     // Words after which a number counts something else: "by day 4", "until 5", "set 2".
     private static readonly HashSet<string> CountedBy =
     [
@@ -34,6 +36,10 @@ public sealed partial class CheckInReader
         foreach (var (id, names) in stretchNames)
         {
             _stretchWords.Add(id, names);
+
+            // "didn't try seated", "the kneeling one": the posture a stretch is named after names it (both seated
+            // stretches, when a plan has two). Not "standing", which people say of their day ("standing makes it worse").
+            _stretchWords.Add(id, names.Select(n => n.Split(' ')[0].ToLowerInvariant()).Where(PostureWords.Contains).Distinct());
         }
 
         _stretchWords.MendWith(CheckInWords.VocabularyWith(_stretchWords.Vocabulary.TargetWords));
@@ -53,7 +59,7 @@ public sealed partial class CheckInReader
         var signWords = Utterance.Parse(utterance.Text, _signs.Vocabulary);
         var signs = SignMentions.Find(signWords, _signs.Book, onlyNewSigns: true);
         var feedback = new CheckInFeedback(_stretchWords, plan).Read(utterance, changes, signWords.Count == utterance.Count ? signs.Told : []);
-        var pain = withPain ? ReadPain(utterance) : Reading<int>.NotUnderstood();
+        var pain = withPain ? ReadPain(utterance, afterRatings: feedback.Count > 0) : Reading<int>.NotUnderstood();
         var high = Temperature.IsHigh(signWords) == true ? [Domain.RedFlags.RedFlagIds.Fever] : Array.Empty<string>();
         var noneSaid = CheckInWords.NoneNew.Find(CheckInWords.NoneNew.Parse(utterance.Text)).All.Any(m => m.Said) || NoneAfterPain(utterance);
         var reply = new CheckInReply
@@ -132,8 +138,9 @@ public sealed partial class CheckInReader
     // A short reply is the score itself ("4", "about 6/10"); in a longer one, the clauses that talk about pain (with
     // a number-only clause just after: "pain: 3") or give a score out of 10 ("all good! 1/10"), or a clause that is
     // only a number ("about the same, 5", "about a 5"); failing those, a sentence about pain read whole ("pain was 3
-    // on monday but 7 today") or a number that ends the reply, where the score is asked ("... cat cow didnt try 5").
-    private Reading<int> ReadPain(Utterance utterance)
+    // on monday but 7 today") or a number that ends a reply that rated the stretches, where the score comes next
+    // ("... cat cow didnt try 5").
+    private Reading<int> ReadPain(Utterance utterance, bool afterRatings)
     {
         if (utterance.Count <= 3 && !utterance.Words.Any(w => w.Form is "none" or "nothing" or "nah" or "no"))
         {
@@ -171,10 +178,10 @@ public sealed partial class CheckInReader
             }
         }
 
-        return best.Kind == ReadingKind.NotUnderstood ? PainInWholeSentence(utterance) : best;
+        return best.Kind == ReadingKind.NotUnderstood ? PainInWholeSentence(utterance, afterRatings) : best;
     }
 
-    private Reading<int> PainInWholeSentence(Utterance utterance)
+    private Reading<int> PainInWholeSentence(Utterance utterance, bool afterRatings)
     {
         foreach (var sentence in utterance.Words.Where(w => PainWords.Contains(w.Form)).Select(w => w.Sentence).Distinct())
         {
@@ -187,7 +194,7 @@ public sealed partial class CheckInReader
 
         var last = utterance[^1];
         var before = utterance.Count > 3 ? utterance[^2].Form : string.Empty;
-        return before.Length > 0 && !before.Any(char.IsDigit) && !CountedBy.Contains(before) && last.Form.All(char.IsDigit) && int.TryParse(last.Form, out var score) && score <= 10
+        return afterRatings && before.Length > 0 && !before.Any(char.IsDigit) && !CountedBy.Contains(before) && last.Form.All(char.IsDigit) && int.TryParse(last.Form, out var score) && score <= 10
             ? Reading<int>.Understood(score)
             : Reading<int>.NotUnderstood();
     }

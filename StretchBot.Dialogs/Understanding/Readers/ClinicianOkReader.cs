@@ -84,7 +84,8 @@ public sealed class ClinicianOkReader
             "will see", "next week", "tomorrow", "soon", "later", "waiting list", "im seeing", "i am seeing", "results", "test results", "blood test", "havent seen",
             "not seen", "not been", "havent been", "havent asked", "not asked", "need to ask", "should ask", "will ask",
             "hasnt said", "hasnt mentioned", "didnt say", "didnt mention", "not said anything", "hasnt said anything",
-            "either way", "no one has said", "nobody has said")
+            "either way", "no one has said", "nobody has said",
+            "appointments") // "Appointment's next Tuesday": the apostrophe goes, so "is" reads as a plural
         .Add(Cue.Acknowledgement, "ok", "okay", "k", "kk", "sure", "fine", "alright", "cool", "thumbs up", "right", "yes ok");
 
     private readonly string _confirmQuestion;

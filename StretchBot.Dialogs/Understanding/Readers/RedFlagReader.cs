@@ -104,7 +104,8 @@ public sealed class RedFlagReader
         }
 
         var emergenciesAsked = !_onlyNewSigns && card.All(q => q.Tier != RedFlagTier.Emergency);
-        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns, emergenciesAsked: emergenciesAsked);
+        var inNumbers = Temperature.IsHigh(utterance) == true ? new[] { RedFlagIds.Fever } : [];
+        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns, emergenciesAsked: emergenciesAsked, saidInNumbers: inNumbers);
         var yes = mentions.Yes.ToHashSet(StringComparer.Ordinal);
         var ask = mentions.Ask.ToHashSet(StringComparer.Ordinal);
         if (!_onlyNewSigns)
@@ -181,12 +182,12 @@ public sealed class RedFlagReader
         }
 
         var yesNo = YesNo.Read(utterance);
-        if (yesNo.IsYes && !answer.Said)
+        if (yesNo.IsYes && !answer.Said && !(yesNo.Hedged && answer.Relevant))
         {
-            return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark);
+            return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark); // "yes", "a few": which ones? ("on and off since my 20s" is no yes)
         }
 
-        if (answer.Said && HasException(utterance))
+        if (answer.Said && HasException(utterance, answer.At))
         {
             return Reading<RedFlagReply>.NotUnderstood(TickRemark); // "no, except my back really aches": which one is the exception?
         }
@@ -243,6 +244,7 @@ public sealed class RedFlagReader
     {
         var said = false;
         var hedged = false;
+        var at = utterance.Count;
         var used = (bool[])covered.Clone();
         foreach (var (phrases, isHedged) in new[] { (HedgedNonePhrases, true), (NonePhrases, false) })
         {
@@ -250,6 +252,7 @@ public sealed class RedFlagReader
             {
                 said = true;
                 hedged |= isHedged;
+                at = Math.Min(at, start);
                 Array.Fill(used, true, start, end - start);
             }
         }
@@ -257,7 +260,7 @@ public sealed class RedFlagReader
         var other = Enumerable.Range(0, utterance.Count).Any(i => !used[i] && !Fillers.Contains(utterance[i].Form) && !Scope.NegationWords.Contains(utterance[i].Form));
         var anyHedge = Enumerable.Range(0, utterance.Count).Any(i => !covered[i] && Scope.IsHedged(utterance, i, i + 1));
         var relevant = Enumerable.Range(0, utterance.Count).Any(i => covered[i] || RelevantWords.Contains(utterance[i].Form) || utterance[i].Form.Any(char.IsDigit));
-        return new NoneAnswer(said, said && !hedged && !other && !anyHedge, relevant);
+        return new NoneAnswer(said, said && !hedged && !other && !anyHedge, relevant) { At = at };
     }
 
     // Occurrences of the phrases that fill a whole clause (so the "no" of "no numbness" is not a none).
@@ -283,9 +286,10 @@ public sealed class RedFlagReader
         }
     }
 
-    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name.
-    private static bool HasException(Utterance utterance)
-        => Enumerable.Range(0, utterance.Count - 1).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
+    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name (a
+    // contrast before the no is not one: "had a cold last week but fine now").
+    private static bool HasException(Utterance utterance, int noAt)
+        => Enumerable.Range(noAt, Math.Max(0, utterance.Count - 1 - noAt)).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
 
     // "No to 1-7, yes to 8", "no... wait actually yes 2", "No to all except 4": the positions said yes to.
     private static IReadOnlyList<int>? YesToPositions(Utterance utterance, int count)
@@ -324,5 +328,9 @@ public sealed class RedFlagReader
     private static string[][] Phrases(params string[] phrases)
         => phrases.Select(p => Utterance.Parse(p).Words.Select(w => w.Form).ToArray()).ToArray();
 
-    private readonly record struct NoneAnswer(bool Said, bool Plain, bool Relevant);
+    private readonly record struct NoneAnswer(bool Said, bool Plain, bool Relevant)
+    {
+        /// <summary>Where the first "none" starts.</summary>
+        public int At { get; init; }
+    }
 }

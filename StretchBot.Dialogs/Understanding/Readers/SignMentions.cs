@@ -54,7 +54,8 @@ public sealed class SignMentions
 
     /// <param name="emergenciesAsked">The emergency questions were already answered (a see-a-doctor card): a vague emergency
     /// mention inside a plain see-a-doctor sign ("running a temp") is not asked about again.</param>
-    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false, bool emergenciesAsked = false)
+    /// <param name="saidInNumbers">Signs the reply gives as a number ("temp of 38" is a fever): their words count as said plainly.</param>
+    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false, bool emergenciesAsked = false, IReadOnlyCollection<string>? saidInNumbers = null)
     {
         // At a check-in "no change" is about the stretches: only a plain "getting worse" counts as not improving.
         var matches = book.FindAll(utterance)
@@ -70,7 +71,7 @@ public sealed class SignMentions
         var yes = new HashSet<string>(StringComparer.Ordinal);
         var ask = new HashSet<string>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
-        var definite = matches.Where(m => m.Tag == SignLevel.Yes && Strength(utterance, m) != Mention.Denied).ToList();
+        var definite = matches.Where(m => (m.Tag == SignLevel.Yes || (m.Tag == SignLevel.Ask && saidInNumbers?.Contains(m.Key) == true)) && Strength(utterance, m) != Mention.Denied).ToList();
         foreach (var match in matches)
         {
             Array.Fill(covered, true, match.Start, match.End - match.Start);
