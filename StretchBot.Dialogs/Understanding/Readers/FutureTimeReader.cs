@@ -175,6 +175,11 @@ public sealed partial class FutureTimeReader
             : bare is { } b ? new TimeSpan(b.Hour <= 7 ? b.Hour + 12 : b.Hour, b.Minute, 0)
             : new TimeSpan(localNow.Hour, localNow.Minute, 0);
 
+        if (EitherWayRound(text, localNow, timeOfDay, zone) is { } eitherWay)
+        {
+            return eitherWay;
+        }
+
         var dayOfMonth = OrdinalDay().Match(text);
         if (dayOfMonth.Success && !MonthName().IsMatch(text) && int.TryParse(dayOfMonth.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
         {
