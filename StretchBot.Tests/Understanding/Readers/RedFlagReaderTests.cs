@@ -120,6 +120,7 @@ public class RedFlagReaderTests
     [InlineData("lost a stone without trying", RedFlagIds.WeightLoss)]
     [InlineData("I'm 58 and this came on out of nowhere", RedFlagIds.AgeAtOnset)]
     [InlineData("38.9 this morning", RedFlagIds.Fever)]
+    [InlineData("Had TB last year", RedFlagIds.InfectionRisk)]
     public void SeeADoctorSignsInEverydayWordsCount(string text, string sign)
         => Assert.Contains(sign, SeeDoctor(text).Tentative?.Yes ?? []);
 
@@ -150,7 +151,23 @@ public class RedFlagReaderTests
     [InlineData("had it on and off since my 20s, I'm 60 now")]
     [InlineData("I'm 62 and have had a bad back since I was a teenager")]
     public void AnAgeWithPainThatIsNotNewIsNotTheAgeAtOnsetSign(string text)
-        => Assert.DoesNotContain(RedFlagIds.AgeAtOnset, SeeDoctor(text).Tentative?.Yes ?? []);
+    {
+        var reading = SeeDoctor(text);
+        Assert.DoesNotContain(RedFlagIds.AgeAtOnset, reading.Tentative?.Yes ?? []);
+        Assert.Equal(RedFlagReader.ConfirmNoneQuestion, reading.Question);
+    }
+
+    [Fact]
+    public void AContrastBeforeTheNoIsNotAnExceptionToIt()
+        => Assert.Equal(RedFlagReader.ConfirmNoneQuestion, SeeDoctor("had a cold last week but fine now").Question);
+
+    [Fact]
+    public void ATemperatureGivenAsANumberIsTheFeverAndVeryUnwellIsNotAskedAgainAfterTheEmergencyCard()
+    {
+        var reading = SeeDoctor("temp of 38");
+        Assert.True(reading.IsUnderstood);
+        Assert.Equal([RedFlagIds.Fever], reading.Value!.Yes);
+    }
 
     [Theory]
     [InlineData("I was sick all week", RedFlagIds.VeryUnwell)]

@@ -14,6 +14,7 @@ public class YesNoQuestionReadersTests
     [InlineData("not sure", false)]
     [InlineData("I'm in a wheelchair", false)]
     [InlineData("No, or not sure", false)]
+    [InlineData("used to", false)]
     public void TheFloorIsAYesOnlyWhenDownAndUpAreBothFine(string text, bool expected)
         => Assert.Equal(expected, TriageYesNoReaders.Floor.Read(text).Value);
 
@@ -40,6 +41,9 @@ public class YesNoQuestionReadersTests
     [InlineData("no I swim", false)]
     [InlineData("wish i did", false)]
     [InlineData("yeah no", false)]
+    [InlineData("treadmill at the gym", true)]
+    [InlineData("I'd like to start", false)]
+    [InlineData("thinking about starting couch to 5k", false)]
     public void RunningIsReadFromSportAndThePast(string text, bool expected)
         => Assert.Equal(expected, TriageYesNoReaders.Running.Read(text).Value);
 
@@ -77,6 +81,7 @@ public class YesNoQuestionReadersTests
     [InlineData("I've got a GP appt on Thursday")]
     [InlineData("doc said avoid bending for 2 weeks")]
     [InlineData("My doctor hasn't said anything either way")]
+    [InlineData("Appointment's next Tuesday")]
     public void ANoOrAVisitStillToComeIsANo(string text)
         => Assert.False(ClinicianOkReader.Consent.Read(text).Value);
 
