@@ -2,6 +2,7 @@
 # StretchBot's two commands for a fresh machine:
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
+#   ./stretchbot.sh bench   measure StretchBot against a bare echo bot (see README, "Speed"); options pass through
 #   ./stretchbot.sh fuzz [N] [SEED]   send N (default 10000) generated bad requests to a test host; SEED replays a run
 #   ./stretchbot.sh understanding [--misses]   the typed-answer understanding rate per question on every labelled corpus
 set -euo pipefail
@@ -66,6 +67,15 @@ case "${1:-}" in
     echo "Tests: ${passed} passed, ${failed} failed"
     exit "$status"
     ;;
+  bench)
+    need dotnet "Install the .NET 10 SDK."
+    npm_install
+    shift
+    for project in StretchBot/StretchBot.csproj bench/EchoBot/EchoBot.csproj bench/StretchBot.Bench/StretchBot.Bench.csproj; do
+      dotnet build "$project" -c Release -nologo -clp:ErrorsOnly
+    done
+    exec dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll "$@"
+    ;;
   fuzz)
     need dotnet "Install the .NET 10 SDK."
     npm_install
@@ -88,7 +98,7 @@ case "${1:-}" in
     exec dotnet tools/StretchBot.Corpus/bin/Release/net10.0/StretchBot.Corpus.dll "$@"
     ;;
   *)
-    echo "usage: ./stretchbot.sh start | test | fuzz [requests] [seed] | understanding [--misses] [corpus files]" >&2
+    echo "usage: ./stretchbot.sh start | test | bench [options] | fuzz [requests] [seed] | understanding [--misses] [corpus files]" >&2
     exit 2
     ;;
 esac

@@ -27,10 +27,13 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
 
-        // State: IStorage comes from the host (SQLite by default).
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<StretchBotUserState>();
-        services.AddSingleton<StateAccessors>();
+        // State: IStorage comes from the host (SQLite by default), which is also the IStateStore when it can be; the
+        // conversation's and the user's state are read together and written together (one read, one write per turn).
+        services.TryAddSingleton<IStateStore>(sp => sp.GetRequiredService<IStorage>() as IStateStore ?? new StorageStateStore(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<TurnStateStore>();
+        services.AddSingleton<ConversationState>(sp => new StretchBotConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TurnStateStore>()));
+        services.AddSingleton(sp => new StretchBotUserState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TurnStateStore>()));
+        services.AddSingleton(sp => new StateAccessors(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<StretchBotUserState>(), sp.GetRequiredService<TurnStateStore>()));
 
         // The clinical core (no Bot Framework types); the catalog is loaded and validated here, at startup.
         services.AddStretchDomain();

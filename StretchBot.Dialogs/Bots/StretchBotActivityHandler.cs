@@ -31,6 +31,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        SharedConnectorContracts.Apply(turnContext);
         try
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
@@ -86,6 +87,12 @@ public sealed class StretchBotActivityHandler : ActivityHandler
         var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
         if (data.WelcomeActivityId is not { } welcomeId)
         {
+            if (!data.WelcomeSent)
+            {
+                // Begun without a welcome: nothing to remember, so nothing is stored (and the turn writes nothing new).
+                await _state.ConversationData.DeleteAsync(turnContext, cancellationToken);
+            }
+
             return;
         }
 
@@ -98,7 +105,6 @@ public sealed class StretchBotActivityHandler : ActivityHandler
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _state.ConversationData.GetForUpdateAsync(turnContext, () => new ConversationData(), cancellationToken);
-        data.Reference = turnContext.Activity.GetConversationReference();
         if (data.WelcomeSent)
         {
             return;
@@ -106,6 +112,6 @@ public sealed class StretchBotActivityHandler : ActivityHandler
 
         data.WelcomeSent = true;
         data.WelcomeActivityId = await _welcome.SendAsync(turnContext, cancellationToken);
-        _logger.LogInformation("Welcomed conversation {ConversationId} on {ChannelId}.", turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+        _logger.Welcomed(turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
     }
 }

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace StretchBot.Dialogs.Cards;
@@ -70,8 +69,8 @@ public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
         {
             null => null,
             JsonNode node => node,
-            // Prompt data built with Newtonsoft (the dialog state's JSON library) is taken as written.
-            Newtonsoft.Json.Linq.JToken token => JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None)),
+            // Prompt data built with Newtonsoft (the dialog state's JSON library) is taken as written, node by node.
+            JToken token => CardJson.ToNode(token),
             _ => System.Text.Json.JsonSerializer.SerializeToNode(data, data.GetType(), DataSerializerOptions),
         };
 
@@ -79,22 +78,16 @@ public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
             ?? throw new CardTemplateException(templateName, null, "the template did not expand to a card object (is the root $when false?).");
     }
 
-    public Attachment Render(string templateName, object? data)
+    /// <summary>
+    /// Expands the template into the attachment the bot sends. The card goes straight from the expanded tree to the
+    /// Newtonsoft object the Bot Framework serialises (no text in between), with strings left as written and whole
+    /// numbers as integers, exactly as reading the expanded JSON would give.
+    /// </summary>
+    public Attachment Render(string templateName, object? data) => new()
     {
-        var json = Expand(templateName, data).ToJsonString();
-
-        // Read with dates and numbers left as written, so the card reaches the channel exactly as expanded.
-        using var reader = new JsonTextReader(new StringReader(json))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Double,
-        };
-        return new Attachment
-        {
-            ContentType = AdaptiveCardContentType,
-            Content = JObject.Load(reader),
-        };
-    }
+        ContentType = AdaptiveCardContentType,
+        Content = CardJson.ToToken(Expand(templateName, data)),
+    };
 
     private CardTemplate Load(string templateName)
     {

@@ -32,14 +32,14 @@ public sealed class CheckInDelivery : ICheckInDelivery
         var plan = profile.CurrentPlan;
         if (plan is null || plan.CheckInId != checkIn.Id)
         {
-            _logger.LogInformation("Check-in {CheckInId} is no longer current; not sent.", checkIn.Id);
+            _logger.CheckInNotCurrent(checkIn.Id);
             return;
         }
 
         switch (checkIn.Kind)
         {
             case CheckInMessageKind.CheckIn when profile.LastShownCheckInId == checkIn.Id:
-                _logger.LogInformation("Check-in {CheckInId} was already shown; not shown twice.", checkIn.Id);
+                _logger.CheckInAlreadyShown(checkIn.Id);
                 return;
 
             case CheckInMessageKind.CheckIn:

@@ -26,14 +26,33 @@ public sealed class CheckInOptions
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The most check-ins one dispatcher pass claims. Default 50.</summary>
-    public int BatchSize { get; set; } = 50;
+    /// <summary>The most check-ins one dispatcher pass claims; a full batch is followed by the next pass at once. Default 500.</summary>
+    public int BatchSize { get; set; } = 500;
 
-    /// <summary>The most check-ins one pass sends into a single tenant; the rest wait for later passes. Default 10.</summary>
-    public int MaxSendsPerTenantPerPass { get; set; } = 10;
+    /// <summary>
+    /// The most check-ins one pass claims in a single tenant (or, without a tenant, a single conversation), so tenants
+    /// take turns and a pass stays well within the lease. Default 50 (a second of a tenant's default limit).
+    /// </summary>
+    public int MaxSendsPerTenantPerPass { get; set; } = 50;
 
-    /// <summary>The least time between two sends into the same tenant. Default 1 second.</summary>
-    public TimeSpan TenantSpacing { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How many check-ins one instance sends at once (within the rate limits below). Default 32.</summary>
+    public int MaxConcurrentSends { get; set; } = 32;
+
+    /// <summary>
+    /// Limits on messages into one conversation, as "messages/period" pairs; the default is what Teams publishes for a
+    /// bot in one conversation ("per bot per thread"): 7 per second, 8 per 2 seconds, 60 per 30 seconds, 1800 per hour.
+    /// </summary>
+    public string ConversationRateLimits { get; set; } = "7/00:00:01, 8/00:00:02, 60/00:00:30, 1800/01:00:00";
+
+    /// <summary>
+    /// Limits on messages into one tenant (Teams' Azure AD tenant), as "messages/period" pairs; the default is Teams'
+    /// published limit per app per tenant, 50 requests per second. Users without a tenant (Web Chat, Direct Line) are
+    /// limited per conversation only, never as one shared tenant.
+    /// </summary>
+    public string TenantRateLimits { get; set; } = "50/00:00:01";
+
+    /// <summary>An optional least time between two sends into the same tenant, on top of the limits above. Default none.</summary>
+    public TimeSpan TenantSpacing { get; set; } = TimeSpan.Zero;
 
     /// <summary>How many times a message is tried before the dispatcher gives up on it. Default 5.</summary>
     public int MaxAttempts { get; set; } = 5;

@@ -48,7 +48,7 @@ public sealed class DialogManager
         }
         catch (DialogShapeChangedException ex)
         {
-            _logger.LogWarning("Conversation {ConversationId}: stored dialog {DialogId} no longer matches; restarting.", turnContext.Activity.Conversation?.Id, ex.DialogId);
+            _logger.DialogShapeChanged(turnContext.Activity.Conversation?.Id, ex.DialogId);
             dc.Stack.Clear();
             await turnContext.SendActivityAsync(MessageFactory.Text(ShapeChangedApology), cancellationToken);
             return await dc.BeginDialogAsync(_rootDialog.Id, null, cancellationToken);

@@ -23,13 +23,15 @@ public sealed class DeleteDataDialog : ComponentDialog
     private readonly StateAccessors _state;
     private readonly IEnumerable<IPersonalDataEraser> _erasers;
     private readonly IStorage _storage;
+    private readonly IEnumerable<IErasureFinisher> _finishers;
 
-    public DeleteDataDialog(StateAccessors state, IEnumerable<IPersonalDataEraser> erasers, IStorage storage, ICardRenderer cards)
+    public DeleteDataDialog(StateAccessors state, IEnumerable<IPersonalDataEraser> erasers, IStorage storage, ICardRenderer cards, IEnumerable<IErasureFinisher>? finishers = null)
         : base(nameof(DeleteDataDialog))
     {
         _state = state;
         _erasers = erasers;
         _storage = storage;
+        _finishers = finishers ?? [];
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(ConfirmStepAsync)
             .AddStep(DeleteStepAsync));
@@ -79,6 +81,12 @@ public sealed class DeleteDataDialog : ComponentDialog
         var result = await stepContext.Root.CancelAllDialogsAsync(cancellationToken);
         await _state.UserState.DeleteAsync(turnContext, cancellationToken);
         await _state.ConversationState.DeleteAsync(turnContext, cancellationToken);
+
+        // Then no old copy of the erased bytes may stay behind (a database's write-ahead log).
+        foreach (var finisher in _finishers)
+        {
+            await finisher.FinishAsync(cancellationToken);
+        }
 
         await turnContext.SendActivityAsync(MessageFactory.Text(DeletedMessage), cancellationToken);
         return result;

@@ -1,6 +1,10 @@
 namespace StretchBot.Dialogs.State;
 
 /// <summary>Small per-conversation facts (no health data).</summary>
+/// <remarks>
+/// No conversation reference here: the one the bot needs for proactive messages is stored with the check-in it books
+/// (state written before this change may still carry a "Reference"; it is ignored).
+/// </remarks>
 public sealed class ConversationData
 {
     /// <summary>The welcome was sent in this conversation (Teams sends both installationUpdate and conversationUpdate).</summary>
@@ -8,7 +12,4 @@ public sealed class ConversationData
 
     /// <summary>The id the channel gave the welcome card; cleared once the card has been closed (its buttons removed).</summary>
     public string? WelcomeActivityId { get; set; }
-
-    /// <summary>How to reach this conversation proactively, stored when the bot is installed or first joins.</summary>
-    public Microsoft.Bot.Schema.ConversationReference? Reference { get; set; }
 }

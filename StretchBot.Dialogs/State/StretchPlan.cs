@@ -28,9 +28,21 @@ public sealed class StretchPlan
 
     /// <summary>
     /// The answers the plan was made from. Check-in swaps use these, so a later "start over" that was never
-    /// finished cannot strip the plan of the user's diagnoses (and their avoid-if rules).
+    /// finished cannot strip the plan of the user's diagnoses (and their avoid-if rules). Stored only while they differ
+    /// from the profile's answers (an unfinished "start over", a check-in's new red flag); otherwise the profile's
+    /// copy is the plan's (see <see cref="UserProfile"/>).
     /// </summary>
     public TriageAnswers? Answers { get; set; }
 
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> StretchIds => Stretches.Select(s => s.StretchId);
+
+    /// <summary>Set just before the profile is stored: the plan's answers are the profile's, so they are not stored twice.</summary>
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal bool AnswersAreTheProfiles { get; set; }
+
+    /// <summary>Newtonsoft's hook: whether <see cref="Answers"/> is written.</summary>
+    public bool ShouldSerializeAnswers() => !AnswersAreTheProfiles;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Serialization;
+using Newtonsoft.Json;
 using StretchBot.Dialogs.Domain.Swaps;
 using StretchBot.Dialogs.Domain.Triage;
 
@@ -7,6 +9,12 @@ namespace StretchBot.Dialogs.State;
 /// Everything the bot keeps about a user, in user state. It is health data: it is never logged and
 /// "delete my data" removes all of it.
 /// </summary>
+/// <remarks>
+/// Stored compactly: the current plan's answers are written only when they differ from <see cref="Answers"/> (so
+/// after a plan there is one copy, and during an unfinished "start over" the plan keeps its own); on reading, a plan
+/// without answers gets a copy of the profile's. State stored in the older shape (the plan always carrying its
+/// answers, red-flag "no" answers, nulls) reads as before.
+/// </remarks>
 public sealed class UserProfile
 {
     /// <summary>Keep at most this many past plans.</summary>
@@ -64,6 +72,8 @@ public sealed class UserProfile
     {
         if (CurrentPlan is not null)
         {
+            // Nothing reads a past plan's answers (swaps use the current plan's): keep no copy of them.
+            CurrentPlan.Answers = null;
             PastPlans.Insert(0, CurrentPlan);
             if (PastPlans.Count > MaxPastPlans)
             {
@@ -73,4 +83,34 @@ public sealed class UserProfile
 
         CurrentPlan = plan;
     }
+
+    [OnSerializing]
+    internal void OnSerializing(StreamingContext context)
+    {
+        if (CurrentPlan is { } plan)
+        {
+            plan.AnswersAreTheProfiles = plan.Answers is null || SameAnswers(plan.Answers, Answers);
+        }
+    }
+
+    [OnSerialized]
+    internal void OnSerialized(StreamingContext context)
+    {
+        if (CurrentPlan is { } plan)
+        {
+            plan.AnswersAreTheProfiles = false;
+        }
+    }
+
+    [OnDeserialized]
+    internal void OnDeserialized(StreamingContext context)
+    {
+        if (CurrentPlan is { Answers: null } plan)
+        {
+            plan.Answers = Answers.Clone();
+        }
+    }
+
+    private static bool SameAnswers(Domain.Triage.TriageAnswers a, Domain.Triage.TriageAnswers b)
+        => ReferenceEquals(a, b) || JsonConvert.SerializeObject(a, StateJson.Settings) == JsonConvert.SerializeObject(b, StateJson.Settings);
 }

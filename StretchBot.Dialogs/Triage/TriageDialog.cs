@@ -34,7 +34,9 @@ public sealed class TriageDialog : ComponentDialog
     private const string PainPrompt = "PainPrompt";
     private const string DurationPrompt = "DurationPrompt";
     private const string LocationPrompt = "LocationPrompt";
+    private const string BothLegsPrompt = "BothLegsPrompt";
     private const string WorseWithPrompt = "WorseWithPrompt";
+    private const string EasedByPrompt = "EasedByPrompt";
     private const string DiagnosesPrompt = "DiagnosesPrompt";
     private const string FloorPrompt = "FloorPrompt";
     private const string SittingPrompt = "SittingPrompt";
@@ -58,7 +60,9 @@ public sealed class TriageDialog : ComponentDialog
             .AddStep(AskPainStepAsync)
             .AddStep(AskDurationStepAsync)
             .AddStep(AskLocationStepAsync)
+            .AddStep(AskWhetherBothLegsAreNewStepAsync)
             .AddStep(AskWorseWithStepAsync)
+            .AddStep(AskEasedByStepAsync)
             .AddStep(AskDiagnosesStepAsync)
             .AddStep(AskFloorStepAsync)
             .AddStep(AskSittingStepAsync)
@@ -70,7 +74,9 @@ public sealed class TriageDialog : ComponentDialog
         AddDialog(new NumberPrompt(PainPrompt, cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ChoicePrompt(DurationPrompt, cards: cards, reader: (text, c) => readers.Duration.Read(text, c.TimeZone, c.Culture).Map(v => v.ToString())));
         AddDialog(new ChoicePrompt(LocationPrompt, cards: cards, reader: (text, _) => readers.Location.Read(text).Map(v => v.ToString())));
+        AddDialog(new ConfirmPrompt(BothLegsPrompt, cards: cards));
         AddDialog(new ChoicePrompt(WorseWithPrompt, cards: cards, reader: (text, _) => readers.WorseWith.Read(text).Map(v => v.ToString())));
+        AddDialog(new ChoicePrompt(EasedByPrompt, cards: cards, reader: (text, _) => ReadEasedBy(readers, text)));
         AddDialog(new MultiChoicePrompt(DiagnosesPrompt, cards: cards, reader: (text, _) => readers.Diagnoses.Read(text).Map(v => v.Select(d => d.ToString()).ToList())));
         AddDialog(new ConfirmPrompt(FloorPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Floor.Read(text)));
         AddDialog(new ConfirmPrompt(SittingPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Sitting.Read(text)));
@@ -148,11 +154,28 @@ public sealed class TriageDialog : ComponentDialog
             : await AskChoiceAsync(stepContext, LocationPrompt, TriageQuestions.Location, TriageQuestions.LocationChoices(), "\"lower back\" or \"down my left leg\"", cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    // Pain down both legs is the emergency sign only when it is new or getting worse: long-standing pain in both
+    // legs (often spinal stenosis) is not, and such a person can still get a plan.
+    private async Task<DialogTurnResult> AskWhetherBothLegsAreNewStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = await AnswersAsync(stepContext, cancellationToken);
         answers.Location = ChosenEnum<PainLocation>(stepContext) ?? answers.Location;
-        if (answers.Location == PainLocation.BothLegs)
+        return answers.Location != PainLocation.BothLegs || answers.BothLegsNewOrWorse is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await stepContext.PromptAsync(BothLegsPrompt, new PromptOptions
+            {
+                Prompt = TriageQuestions.BothLegsNewOrWorse,
+                RetryPrompt = $"Please answer yes or no. {TriageQuestions.BothLegsNewOrWorse}",
+                Choices = TriageQuestions.BothLegsChoices(),
+                CardData = HintData(),
+            }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.BothLegsNewOrWorse = YesNo(stepContext) ?? answers.BothLegsNewOrWorse;
+        if (answers.Location == PainLocation.BothLegs && answers.BothLegsNewOrWorse != false)
         {
             // The same sign as the emergency red flag: stop here, whatever came before.
             answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
@@ -165,10 +188,25 @@ public sealed class TriageDialog : ComponentDialog
             : await AskChoiceAsync(stepContext, WorseWithPrompt, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), "\"sitting\" or \"walking\"", cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    // What eases it (a directional preference); when both directions make it worse, neither can ease it.
+    private async Task<DialogTurnResult> AskEasedByStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var answers = await AnswersAsync(stepContext, cancellationToken);
         answers.WorseWith = ChosenEnum<WorseWith>(stepContext) ?? answers.WorseWith;
+        if (answers.WorseWith == WorseWith.Both)
+        {
+            answers.EasedBy ??= EasedBy.NeitherOrNotSure;
+        }
+
+        return answers.EasedBy is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await AskChoiceAsync(stepContext, EasedByPrompt, TriageQuestions.EasedBy, TriageQuestions.EasedByChoices(), "\"walking\" or \"sitting down\"", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = await AnswersAsync(stepContext, cancellationToken);
+        answers.EasedBy = ChosenEnum<EasedBy>(stepContext) ?? answers.EasedBy;
         if (answers.Diagnoses is not null)
         {
             return await stepContext.NextAsync(null, cancellationToken);
@@ -279,6 +317,23 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         return await stepContext.EndDialogAsync(cleared, cancellationToken);
+    }
+
+    // The words for what makes it worse name the same movements as what eases it ("walking", "sitting down").
+    private static Reading<string> ReadEasedBy(AnswerReaders readers, string text)
+    {
+        var reading = readers.WorseWith.Read(text);
+        if (reading.IsUnderstood && reading.Value == WorseWith.Both)
+        {
+            return Reading<string>.NotUnderstood();
+        }
+
+        return reading.Map(v => v switch
+        {
+            WorseWith.BendingForwardOrSitting => nameof(EasedBy.BendingForwardOrSitting),
+            WorseWith.LeaningBackStandingOrWalking => nameof(EasedBy.LeaningBackStandingOrWalking),
+            _ => nameof(EasedBy.NeitherOrNotSure),
+        });
     }
 
     private static T? ChosenEnum<T>(WaterfallStepContext stepContext)

@@ -9,7 +9,10 @@ public static class TriageQuestions
     public const string Pain = "On a scale of 0 to 10, how bad is your back pain right now? 0 means no pain and 10 the worst you can imagine.";
     public const string Duration = "How long have you had this back pain?";
     public const string Location = "Where do you feel it? Pick the one that reaches furthest.";
+    public const string BothLegsNewOrWorse =
+        "Is the pain, numbness or weakness in both legs new, or has it been getting worse, in about the last two weeks?";
     public const string WorseWith = "What tends to make it worse?";
+    public const string EasedBy = "And what tends to ease it?";
     public const string Diagnoses = "Has a doctor or physio told you what is causing it? Tick any that apply.";
     public const string Floor = "Can you get down onto the floor and back up again safely, without help?";
     public const string Sitting = "Do you sit for long periods, for example at a desk or driving?";
@@ -49,6 +52,19 @@ public static class TriageQuestions
         new(nameof(Domain.Triage.WorseWith.NeitherOrNotSure), "Neither, or not sure", "not sure", "neither", "don't know", "dont know", "unsure", "no idea"),
     };
 
+    public static List<Choice> EasedByChoices() => new()
+    {
+        new(nameof(Domain.Triage.EasedBy.BendingForwardOrSitting), "Bending forward or sitting", "bending forward", "bending", "sitting", "sit", "bend"),
+        new(nameof(Domain.Triage.EasedBy.LeaningBackStandingOrWalking), "Leaning back, standing or walking", "leaning back", "standing", "walking", "stand", "walk"),
+        new(nameof(Domain.Triage.EasedBy.NeitherOrNotSure), "Neither, or not sure", "not sure", "neither", "nothing", "don't know", "dont know", "unsure", "no idea"),
+    };
+
+    public static List<Choice> BothLegsChoices() => new()
+    {
+        new(ConfirmPrompt.YesValue, "Yes, new or getting worse", "new", "worse", "getting worse"),
+        new(ConfirmPrompt.NoValue, "No, it's been the same for a while", "same", "long time", "for years", "not new"),
+    };
+
     public static List<Choice> DiagnosisChoices() => new()
     {
         new(nameof(Diagnosis.DiscBulgeOrProlapse), "Disc bulge or prolapse", "disc", "slipped disc", "herniated disc", "bulging disc", "prolapse", "herniation"),
@@ -84,13 +100,15 @@ public static class TriageQuestions
         Action[] forget =
         [
             () => answers.AgeBand = null, () => answers.Runs = null, () => answers.SitsForLongPeriods = null,
-            () => answers.CanGetToFloor = null, () => answers.Diagnoses = null, () => answers.WorseWith = null,
+            () => answers.CanGetToFloor = null, () => answers.Diagnoses = null, () => answers.EasedBy = null,
+            () => answers.WorseWith = null, () => answers.BothLegsNewOrWorse = null,
             () => answers.Location = null, () => answers.Duration = null, () => answers.PainNow = null,
         ];
         bool[] given =
         [
             answers.AgeBand is not null, answers.Runs is not null, answers.SitsForLongPeriods is not null,
-            answers.CanGetToFloor is not null, answers.Diagnoses is not null, answers.WorseWith is not null,
+            answers.CanGetToFloor is not null, answers.Diagnoses is not null, answers.EasedBy is not null,
+            answers.WorseWith is not null, answers.BothLegsNewOrWorse is not null,
             answers.Location is not null, answers.Duration is not null, answers.PainNow is not null,
         ];
         var last = Array.IndexOf(given, true);

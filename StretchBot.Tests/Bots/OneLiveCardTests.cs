@@ -3,7 +3,9 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Storage;
+using StretchBot.Dialogs.State;
 using StretchBot.Tests.Conversation;
+using StretchBot.Tests.Storage;
 
 namespace StretchBot.Tests.Bots;
 
@@ -89,20 +91,21 @@ public class OneLiveCardTests
     private static JObject Card(IActivity activity) => JObject.FromObject(((IMessageActivity)activity).Attachments[0].Content);
 
     /// <summary>Serves reads as they were when armed, so a second turn races the first on the same ETags.</summary>
-    private sealed class RaceStorage(IStorage inner) : IStorage
+    // Serves, once armed, the state as it was when armed: the second instance's read of the same turn.
+    private sealed class RaceStorage(CountingStateStore<SqliteStorage> inner) : IStorage, IStateStore
     {
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-        private IDictionary<string, object>? _snapshot;
+        private IReadOnlyDictionary<string, StoredState>? _snapshot;
         private bool _serveSnapshot;
 
         public async Task ArmAsync()
         {
-            _snapshot = await inner.ReadAsync(_keys.ToArray());
+            _snapshot = await inner.ReadStateAsync(_keys.ToList(), CancellationToken.None);
         }
 
         public void ServeTheEarlierReads() => _serveSnapshot = true;
 
-        public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+        public async Task<IReadOnlyDictionary<string, StoredState>> ReadStateAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
         {
             _keys.UnionWith(keys);
             if (_serveSnapshot && _snapshot is not null)
@@ -110,8 +113,12 @@ public class OneLiveCardTests
                 return keys.Where(_snapshot.ContainsKey).ToDictionary(k => k, k => _snapshot[k]);
             }
 
-            return await inner.ReadAsync(keys, cancellationToken);
+            return await inner.ReadStateAsync(keys, cancellationToken);
         }
+
+        public Task WriteStateAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => inner.WriteStateAsync(writes, cancellationToken);
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
 

@@ -30,7 +30,7 @@ public class CardsTheBotSendsTests
         foreach (var (button, inputs) in new (string, object?)[]
                  {
                      ("4", null), ("6 to 12 weeks", null), ("Lower back only", null),
-                     ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
+                     ("Bending forward or sitting", null), ("Neither, or not sure", null), ("Done", new { choices = "NoneOrDontKnow" }),
                      ("Yes, I can", null), ("Yes", null), ("No", null),
                  })
         {

@@ -364,12 +364,5 @@ public class CheckInConversationTests
         return plan;
     }
 
-    private static CheckInDispatcher Dispatcher(ConversationHarness harness) => new(
-        harness.CheckIns,
-        harness.Adapter,
-        harness.Services.GetRequiredService<IServiceScopeFactory>(),
-        new CheckInSchedule(new CheckInOptions { TenantSpacing = TimeSpan.Zero }),
-        harness.Time,
-        new ConfigurationBuilder().Build(),
-        NullLogger<CheckInDispatcher>.Instance);
+    private static CheckInDispatcher Dispatcher(ConversationHarness harness) => harness.NewDispatcher();
 }

@@ -26,7 +26,48 @@ public sealed class CheckInDispatcherCloudAdapterTests : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty, ["MicrosoftAppPassword"] = string.Empty })
             .Build();
         var authentication = new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: _channel, logger: NullLogger.Instance);
-        _dispatcher = _bot.NewDispatcher(_bot.Store, new CloudAdapter(authentication, NullLogger<CloudAdapter>.Instance));
+        var adapter = new CloudAdapter(authentication, NullLogger<CloudAdapter>.Instance);
+        adapter.Use(_resolvers);
+        _dispatcher = _bot.NewDispatcher(_bot.Store, adapter);
+    }
+
+    private readonly ResolverRecorder _resolvers = new();
+
+    [Fact]
+    public async Task EveryProactiveTurnsConnectorClientReusesOneJsonContractResolver()
+    {
+        await ScheduleAsync("ana");
+        await ScheduleAsync("ben");
+        _bot.Advance(TimeSpan.FromDays(7));
+
+        Assert.Equal(2, await _dispatcher.DispatchDueAsync(None));
+
+        // A new resolver per client would compile Activity's serialisers again for every message.
+        Assert.Equal(2, _resolvers.Seen.Count);
+        Assert.Same(_resolvers.Seen[0], _resolvers.Seen[1]);
+    }
+
+    /// <summary>Records the JSON contract resolver of the connector client each message is sent with.</summary>
+    private sealed class ResolverRecorder : Microsoft.Bot.Builder.IMiddleware
+    {
+        public List<Newtonsoft.Json.Serialization.IContractResolver> Seen { get; } = new();
+
+        public Task OnTurnAsync(Microsoft.Bot.Builder.ITurnContext turnContext, Microsoft.Bot.Builder.NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            turnContext.OnSendActivities((context, activities, send) =>
+            {
+                if (context.TurnState.Get<Microsoft.Bot.Connector.IConnectorClient>() is Microsoft.Bot.Connector.ConnectorClient client)
+                {
+                    lock (Seen)
+                    {
+                        Seen.Add(client.SerializationSettings.ContractResolver!);
+                    }
+                }
+
+                return send();
+            });
+            return next(cancellationToken);
+        }
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,8 @@ namespace StretchBot.Tests.CheckIns;
 public sealed class CheckInDispatcherShutdownTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly CheckInHarness _bot = new();
+    // One send at a time, so that a stop finds check-ins that were claimed but not yet started.
+    private readonly CheckInHarness _bot = new(o => o.MaxConcurrentSends = 1);
     private readonly HeldChannelAdapter _channel = new();
     private readonly CheckInDispatcher _dispatcher;
 

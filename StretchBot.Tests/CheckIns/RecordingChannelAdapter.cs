@@ -35,7 +35,8 @@ internal sealed class RecordingChannelAdapter(TimeProvider clock) : BotAdapter
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
-        // A real send goes over the network: let other work run meanwhile.
+        // When the send left (before the network, which lets other work run meanwhile and the test clock move on).
+        var at = clock.GetUtcNow();
         await Task.Yield();
         Interlocked.Increment(ref _attempts);
         if (_failAlways is { } always)
@@ -50,7 +51,7 @@ internal sealed class RecordingChannelAdapter(TimeProvider clock) : BotAdapter
 
         foreach (var activity in activities)
         {
-            _sent.Enqueue(new SentMessage(clock.GetUtcNow(), activity.Conversation?.Id, activity.Conversation?.TenantId, activity.Text, activity.Value as DueCheckIn));
+            _sent.Enqueue(new SentMessage(at, activity.Conversation?.Id, activity.Conversation?.TenantId, activity.Text, activity.Value as DueCheckIn));
         }
 
         return activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N"))).ToArray();

@@ -42,7 +42,7 @@ public sealed class SqliteCheckInStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task ConversationsWithoutATenantAreSpreadByChannel()
+    public async Task ConversationsWithoutATenantAreSpreadByTheirOwnConversationNotAsOneTenant()
     {
         var reference = new ConversationReference
         {
@@ -55,7 +55,7 @@ public sealed class SqliteCheckInStoreTests : IDisposable
 
         var claimed = Assert.Single(await _bot.Store.ClaimDueAsync(_bot.Clock.GetUtcNow(), "me", TimeSpan.FromMinutes(1), 10, 10, None));
 
-        Assert.Equal("channel:webchat", claimed.TenantKey);
+        Assert.Equal("conversation:webchat/web-conversation", claimed.TenantKey);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Dialogs.State;
 using StretchBot.Storage;
+using StretchBot.Tests.Storage;
 
 namespace StretchBot.Tests.Conversation;
 
@@ -24,7 +25,7 @@ internal sealed class ConversationHarness : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stretchbot-tests", Guid.NewGuid().ToString("N"));
 
-    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1", Func<IStorage, IStorage>? wrapStorage = null)
+    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1", Func<CountingStateStore<SqliteStorage>, IStorage>? wrapStorage = null)
     {
         Directory.CreateDirectory(_folder);
         var connectionString = $"Data Source={Path.Combine(_folder, "stretchbot.db")}";
@@ -42,7 +43,10 @@ internal sealed class ConversationHarness : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Time);
         Storage = new SqliteStorage(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString }), Time);
-        services.AddSingleton<IStorage>(wrapStorage?.Invoke(Storage) ?? Storage);
+        StorageCalls = new CountingStateStore<SqliteStorage>(Storage);
+        var storage = wrapStorage?.Invoke(StorageCalls) ?? StorageCalls;
+        services.AddSingleton(storage);
+        services.AddSingleton(storage as IStateStore ?? StorageCalls);
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
@@ -65,6 +69,9 @@ internal sealed class ConversationHarness : IDisposable
 
     public SqliteStorage Storage { get; }
 
+    /// <summary>Every read and write the bot makes to its state storage.</summary>
+    public CountingStateStore<SqliteStorage> StorageCalls { get; }
+
     public ServiceProvider Services { get; }
 
     public TestAdapter Adapter { get; }
@@ -76,6 +83,16 @@ internal sealed class ConversationHarness : IDisposable
     public string UserKey => $"{Adapter.Conversation.ChannelId}/{Adapter.Conversation.User.Id}";
 
     public TestFlow Flow() => new(Adapter, Services.GetRequiredService<IBot>());
+
+    /// <summary>The real dispatcher over this harness's schedule and adapter, on the fake clock, with no tenant spacing.</summary>
+    public CheckInDispatcher NewDispatcher() => new(
+        CheckIns,
+        Adapter,
+        Services.GetRequiredService<IServiceScopeFactory>(),
+        new CheckInSchedule(new CheckInOptions { TenantSpacing = TimeSpan.Zero }),
+        Time,
+        new ConfigurationBuilder().Build(),
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<CheckInDispatcher>.Instance);
 
     public async Task<UserProfile?> ReadProfileAsync()
     {

@@ -10,7 +10,7 @@ internal static class JourneySteps
     [
         ("Yes, I've checked", null), ("None of these", null), ("None of these", null),
         ("4", null), ("6 to 12 weeks", null), ("Lower back only", null),
-        ("Bending forward or sitting", null), ("Done", new { choices = "NoneOrDontKnow" }),
+        ("Bending forward or sitting", null), ("Neither, or not sure", null), ("Done", new { choices = "NoneOrDontKnow" }),
         ("Yes, I can", null), ("Yes", null), ("No", null), ("20 to 50", null),
     ];
 

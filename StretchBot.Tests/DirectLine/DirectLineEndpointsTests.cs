@@ -283,7 +283,7 @@ public class DirectLineEndpointsTests : IDisposable
         var session = await client.StartNewAsync();
         foreach (var answer in new[]
                  {
-                     "hi", "yes", "none", "none", "4", "6 to 12 weeks", "lower back only", "bending forward or sitting",
+                     "hi", "yes", "none", "none", "4", "6 to 12 weeks", "lower back only", "bending forward or sitting", "not sure",
                      "none", "yes, I can", "yes", "no", "20 to 50", "same time next week",
                  })
         {

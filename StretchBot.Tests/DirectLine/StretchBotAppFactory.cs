@@ -22,11 +22,15 @@ public class StretchBotAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_directory);
         HttpClients = new RoutingHttpClientFactory(() => Server.CreateHandler());
-        _settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(_directory, "stretchbot.db")};Pooling=False";
+        DatabasePath = Path.Combine(_directory, "stretchbot.db");
+        _settings["Storage:ConnectionString"] = $"Data Source={DatabasePath};Pooling=False";
         _settings["MicrosoftAppId"] = string.Empty;
         _settings["MicrosoftAppPassword"] = string.Empty;
         _settings["MicrosoftAppTenantId"] = string.Empty;
     }
+
+    /// <summary>The host's SQLite file (its write-ahead log is this path + "-wal").</summary>
+    public string DatabasePath { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 

@@ -106,6 +106,10 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         ["CheckIn:PollInterval"] = "00:00:00.200",
         ["CheckIn:Lease"] = "00:00:04",
         ["CheckIn:TenantSpacing"] = "00:00:00",
+
+        // One send at a time, so that exactly one check-in is in flight when the host is killed (with several at once,
+        // each one in flight at that instant may repeat).
+        ["CheckIn:MaxConcurrentSends"] = "1",
         ["DirectLine:Enabled"] = "false",
     });
 

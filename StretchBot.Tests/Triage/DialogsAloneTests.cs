@@ -99,7 +99,8 @@ public class DialogsAloneTests
         Assert.Contains(TriageQuestions.Duration, Text(client.GetNextReply<IMessageActivity>()));
         Assert.Contains(TriageQuestions.Location, Text(await client.SendActivityAsync<IMessageActivity>("a fortnight")));
         Assert.Contains(TriageQuestions.WorseWith, Text(await client.SendActivityAsync<IMessageActivity>("down my left leg")));
-        Assert.Contains(TriageQuestions.Diagnoses, Text(await client.SendActivityAsync<IMessageActivity>("sittng")));
+        Assert.Contains(TriageQuestions.EasedBy, Text(await client.SendActivityAsync<IMessageActivity>("sittng")));
+        Assert.Contains(TriageQuestions.Diagnoses, Text(await client.SendActivityAsync<IMessageActivity>("walking helps")));
         Assert.Contains(TriageQuestions.Floor, Text(await client.SendActivityAsync<IMessageActivity>("not a disc, they think it's arthritis")));
         Assert.Contains(TriageQuestions.Sitting, Text(await client.SendActivityAsync<IMessageActivity>("I can get down but not back up")));
         Assert.Contains(TriageQuestions.Running, Text(await client.SendActivityAsync<IMessageActivity>("I work at a desk all day")));

@@ -70,7 +70,8 @@ public class SafetyRegressionTests
         await harness.Driver.ClickAsync("4");
         await harness.Driver.ClickAsync("6 to 12 weeks");
 
-        var stopped = await harness.Driver.ClickAsync("Down both legs");
+        await harness.Driver.ClickAsync("Down both legs");
+        var stopped = await harness.Driver.ClickAsync("Yes, new or getting worse");
 
         Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Null((await harness.ReadProfileAsync())!.CurrentPlan);

@@ -26,7 +26,7 @@ public class TriageConversationTests
     }
 
     [Fact]
-    public async Task TheWelcomeIsSentOnceAndTheConversationReferenceIsStored()
+    public async Task TheWelcomeIsSentOnceAndRemembered()
     {
         using var harness = new ConversationHarness();
 
@@ -37,7 +37,10 @@ public class TriageConversationTests
         Assert.Empty(second.Activities);
         var key = $"{harness.Adapter.Conversation.ChannelId}/conversations/{harness.Adapter.Conversation.Conversation.Id}";
         var state = Newtonsoft.Json.Linq.JObject.FromObject((await harness.Storage.ReadAsync(new[] { key }))[key]);
-        Assert.Equal(harness.Adapter.Conversation.Conversation.Id, state.SelectToken("ConversationData.Reference.conversation.id")?.ToString());
+        Assert.Equal(true, state.SelectToken("ConversationData.WelcomeSent")?.ToObject<bool>());
+
+        // One conversation reference: the one stored with a booked check-in, none in conversation state.
+        Assert.Null(state.SelectToken("ConversationData.Reference"));
     }
 
     [Fact]
@@ -222,7 +225,8 @@ public class TriageConversationTests
             .Send("about 7/10").AssertReply(a => Assert.Contains(TriageQuestions.Duration, Text(a)))
             .Send("a couple of months").AssertReply(a => Assert.Contains(TriageQuestions.Location, Text(a)))
             .Send("the first one").AssertReply(a => Assert.Contains(TriageQuestions.WorseWith, Text(a)))
-            .Send("not sure").AssertReply(a => Assert.Contains(TriageQuestions.Diagnoses, Text(a)))
+            .Send("not sure").AssertReply(a => Assert.Contains(TriageQuestions.EasedBy, Text(a)))
+            .Send("no idea").AssertReply(a => Assert.Contains(TriageQuestions.Diagnoses, Text(a)))
             .Send("I don't know").AssertReply(a => Assert.Contains(TriageQuestions.Floor, Text(a)))
             .Send("yep").AssertReply(a => Assert.Contains(TriageQuestions.Sitting, Text(a)))
             .Send("yes").AssertReply(a => Assert.Contains(TriageQuestions.Running, Text(a)))
@@ -323,6 +327,7 @@ public class TriageConversationTests
         await bot.ClickAsync("Less than 6 weeks");
         await bot.ClickAsync("Lower back only");
         await bot.ClickAsync("Bending forward or sitting");
+        await bot.ClickAsync("Neither, or not sure");
 
         var button = bot.Last.Cards.Last().SelectTokens("$..[?(@.type == 'Action.Submit')]").Single(a => a["title"]!.ToString() == "None of these, or I don't know");
         Assert.Equal("none", button["associatedInputs"]!.ToString()); // no ticks needed, none sent
@@ -382,10 +387,51 @@ public class TriageConversationTests
         await bot.ClickAsync("5");
         await bot.ClickAsync("Less than 6 weeks");
 
-        var stopped = await bot.ClickAsync("Down both legs");
+        Assert.True((await bot.ClickAsync("Down both legs")).Mentions(TriageQuestions.BothLegsNewOrWorse));
+        var stopped = await bot.ClickAsync("Yes, new or getting worse");
 
         Assert.True(stopped.Mentions(SafetyStop.EmergencyAction));
         Assert.Empty(stopped.StretchCards);
+    }
+
+    [Fact]
+    public async Task LongStandingPainInBothLegsIsNotAnEmergencyAndGetsAPlanWithAdvice()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        await bot.ClickAsync("5");
+        await bot.ClickAsync("More than 12 weeks");
+        await bot.ClickAsync("Down both legs");
+
+        var next = await bot.ClickAsync("No, it's been the same for a while");
+        Assert.True(next.Mentions(TriageQuestions.WorseWith));
+        await bot.ClickAsync("Leaning back, standing or walking");
+        await bot.ClickAsync("Bending forward or sitting");
+        await bot.ClickAsync("Done", new { choices = "SpinalStenosis" });
+        await bot.ClickAsync("Yes, I can");
+        await bot.ClickAsync("Yes");
+        await bot.ClickAsync("No");
+        var plan = await bot.ClickAsync("51 to 65");
+
+        Assert.NotEmpty(plan.StretchCards);
+        Assert.True(plan.Mentions("both legs has been there a while"));
+        Assert.False(plan.Mentions(SafetyStop.EmergencyAction));
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.False(answers.BothLegsNewOrWorse);
+        Assert.Equal(Dialogs.Domain.Triage.EasedBy.BendingForwardOrSitting, answers.EasedBy);
+    }
+
+    [Fact]
+    public async Task WhatEasesThePainIsAskedAndItsDirectionLeadsThePlan()
+    {
+        using var harness = new ConversationHarness();
+        var bot = harness.Driver;
+        await ThroughSafetyQuestionsAsync(bot);
+        var plan = await AnswerTriageAsync(bot, new Symptoms(WorseWith: "Neither, or not sure", EasedBy: "Leaning back, standing or walking"));
+
+        var first = Catalog.Stretches.Single(s => s.Name == plan.StretchNames[0]);
+        Assert.Equal(Dialogs.Domain.Catalog.MovementDirection.Extension, first.Direction);
     }
 
     [Fact]

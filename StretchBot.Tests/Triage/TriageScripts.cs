@@ -20,6 +20,7 @@ internal static class TriageScripts
         string Duration = "6 to 12 weeks",
         string Location = "Lower back only",
         string WorseWith = "Bending forward or sitting",
+        string EasedBy = "Neither, or not sure",
         string Diagnoses = "NoneOrDontKnow",
         string Floor = "Yes, I can",
         string Sits = "Yes",
@@ -34,6 +35,11 @@ internal static class TriageScripts
         await bot.ClickAsync(symptoms.Duration);
         await bot.ClickAsync(symptoms.Location);
         await bot.ClickAsync(symptoms.WorseWith);
+        if (symptoms.WorseWith != "Both of those")
+        {
+            await bot.ClickAsync(symptoms.EasedBy);
+        }
+
         await bot.ClickAsync("Done", new { choices = symptoms.Diagnoses });
         await bot.ClickAsync(symptoms.Floor);
         await bot.ClickAsync(symptoms.Sits);

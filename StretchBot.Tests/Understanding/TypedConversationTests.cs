@@ -32,6 +32,7 @@ public class TypedConversationTests
         await bot.SendAsync("a fortnight");
         await bot.SendAsync("lower bak, down my left leg");
         await bot.SendAsync("sittng at my desk all day");
+        Assert.True((await bot.SendAsync("walking eases it")).Mentions(TriageQuestions.Diagnoses));
         await bot.SendAsync("not a disc, they think it's arthritis");
         await bot.SendAsync("I can get down but not back up");
         await bot.SendAsync("I work at a desk all day");
@@ -43,6 +44,7 @@ public class TypedConversationTests
         Assert.Equal(PainDuration.UnderSixWeeks, answers.Duration);
         Assert.Equal(PainLocation.DownOneLeg, answers.Location);
         Assert.Equal(WorseWith.BendingForwardOrSitting, answers.WorseWith);
+        Assert.Equal(EasedBy.LeaningBackStandingOrWalking, answers.EasedBy);
         Assert.Equal([Diagnosis.LowerBackArthritis], answers.Diagnoses);
         Assert.False(answers.CanGetToFloor);
         Assert.True(answers.SitsForLongPeriods);

@@ -5,10 +5,12 @@ namespace StretchBot.CheckIns;
 
 /// <summary>
 /// Sends due check-ins (and their single reminder) proactively. Every poll interval it claims due messages
-/// from the shared store with a lease, sends each with the adapter's ContinueConversationAsync and the bot's
-/// app id, and completes it; throttled or failed sends are retried with backoff, a removed bot ends the
-/// user's schedule. Sends into one tenant are spaced out and tenants take turns, so there is never a burst.
-/// All time, including the polling delay, comes from <see cref="TimeProvider"/>.
+/// from the shared store with a lease, sends them with the adapter's ContinueConversationAsync and the bot's
+/// app id, several at once (<see cref="CheckInOptions.MaxConcurrentSends"/>), and completes each; throttled or failed
+/// sends are retried with backoff, a removed bot ends the user's schedule. Every outgoing message waits for room in
+/// its conversation's and its tenant's rate limits (Teams' published limits by default; users without a tenant are
+/// limited per conversation only), and tenants take turns. A full batch is followed by the next pass at once.
+/// All time, including the polling delay and the rate limits, comes from <see cref="TimeProvider"/>.
 /// </summary>
 /// <remarks>
 /// Stopping (SIGTERM, a redeploy) never sends a check-in twice: the stopping token only stops claiming and starting
@@ -30,8 +32,13 @@ public sealed class CheckInDispatcher : BackgroundService
     // Cancelled only when the host's shutdown timeout runs out: the one thing that may cut short a send already out.
     private readonly CancellationTokenSource _abortSends = new();
 
-    // When this instance last sent into each tenant, kept across passes so that spacing holds between passes too.
-    private readonly Dictionary<string, DateTimeOffset> _lastSendByTenant = new(StringComparer.Ordinal);
+    // Kept across passes, so that the limits hold between passes too.
+    private readonly SendRateLimiter _limiter;
+    private readonly IReadOnlyList<RateWindow> _conversationLimits;
+    private readonly IReadOnlyList<RateWindow> _tenantLimits;
+
+    // How many messages the last pass claimed: a full batch means more may be due right now.
+    private int _lastClaimed;
 
     public CheckInDispatcher(
         SqliteCheckInStore store,
@@ -53,6 +60,15 @@ public sealed class CheckInDispatcher : BackgroundService
 
         // CloudAdapter turns the app id into the proactive turn's claims; an empty id (local, no auth) is valid.
         _botAppId = configuration["MicrosoftAppId"] ?? string.Empty;
+        _limiter = new SendRateLimiter(_time);
+        _conversationLimits = RateWindow.ParseList(_options.ConversationRateLimits);
+        var tenantLimits = RateWindow.ParseList(_options.TenantRateLimits).ToList();
+        if (_options.TenantSpacing > TimeSpan.Zero)
+        {
+            tenantLimits.Add(new RateWindow(1, _options.TenantSpacing));
+        }
+
+        _tenantLimits = tenantLimits;
         DispatcherId = $"{Environment.MachineName}/{Guid.NewGuid():N}";
     }
 
@@ -60,11 +76,10 @@ public sealed class CheckInDispatcher : BackgroundService
     public string DispatcherId { get; }
 
     /// <summary>
-    /// One pass: forgets check-ins closed longer than ClosedRetention ago, claims what is due now, sends it, and
-    /// returns how many messages reached their users.
-    /// Waits (on the TimeProvider) between two sends into the same tenant. Cancelling <paramref name="cancellationToken"/>
-    /// stops the pass from starting further sends (the claimed rest is released for an immediate retry); a send already
-    /// out is never cancelled by it.
+    /// One pass: forgets check-ins closed longer than ClosedRetention ago, claims what is due now, sends it (several at
+    /// once, each message within its conversation's and tenant's rate limits), and returns how many messages reached
+    /// their users. Cancelling <paramref name="cancellationToken"/> stops the pass from starting further sends (the
+    /// claimed rest is released for an immediate retry); a send already out is never cancelled by it.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -76,32 +91,32 @@ public sealed class CheckInDispatcher : BackgroundService
             _options.BatchSize,
             _options.MaxSendsPerTenantPerPass,
             cancellationToken).ConfigureAwait(false);
+        _lastClaimed = claimed.Count;
         if (claimed.Count == 0)
         {
             return 0;
         }
 
         _logger.Claimed(claimed.Count);
-        ForgetTenantsSentLongAgo();
+        _limiter.Prune();
         var delivered = 0;
-        var unsent = new Queue<ClaimedCheckIn>(TakeTurnsByTenant(claimed));
-        try
+        var unsent = new System.Collections.Concurrent.ConcurrentQueue<ClaimedCheckIn>(TakeTurnsByTenant(claimed));
+        var workers = Enumerable.Range(0, Math.Clamp(_options.MaxConcurrentSends, 1, claimed.Count)).Select(_ => Task.Run(async () =>
         {
-            while (unsent.TryPeek(out var item))
+            while (!cancellationToken.IsCancellationRequested && unsent.TryDequeue(out var item))
             {
-                await WaitForTenantTurnAsync(item.TenantKey, cancellationToken).ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
-                unsent.Dequeue();
                 if (await SendAsync(item).ConfigureAwait(false))
                 {
-                    delivered++;
+                    Interlocked.Increment(ref delivered);
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        }, CancellationToken.None));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+
+        if (cancellationToken.IsCancellationRequested)
         {
             await ReleaseUnsentAsync(unsent).ConfigureAwait(false);
-            throw;
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         return delivered;
@@ -160,6 +175,12 @@ public sealed class CheckInDispatcher : BackgroundService
                 _logger.PassFailed(ex.GetType().Name);
             }
 
+            if (_lastClaimed >= _options.BatchSize)
+            {
+                // A full batch: more may be due already, so go on without waiting.
+                continue;
+            }
+
             try
             {
                 await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
@@ -180,39 +201,18 @@ public sealed class CheckInDispatcher : BackgroundService
         }
     }
 
-    /// <summary>Waits until this instance's last send into the tenant is at least TenantSpacing ago, then books the next slot.</summary>
-    private async Task WaitForTenantTurnAsync(string tenantKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// The limits one message of this check-in must fit: its conversation's, and its tenant's when it has one (Web Chat
+    /// and Direct Line users have none and are never throttled together as if they were one tenant).
+    /// </summary>
+    private IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> LimitsFor(ClaimedCheckIn item)
     {
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_lastSendByTenant)
-            {
-                var now = _time.GetUtcNow();
-                wait = _lastSendByTenant.TryGetValue(tenantKey, out var last)
-                    ? last + _options.TenantSpacing - now
-                    : TimeSpan.Zero;
-                if (wait <= TimeSpan.Zero)
-                {
-                    _lastSendByTenant[tenantKey] = now;
-                    return;
-                }
-            }
-
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private void ForgetTenantsSentLongAgo()
-    {
-        lock (_lastSendByTenant)
-        {
-            var now = _time.GetUtcNow();
-            foreach (var tenant in _lastSendByTenant.Where(p => p.Value + _options.TenantSpacing <= now).Select(p => p.Key).ToList())
-            {
-                _lastSendByTenant.Remove(tenant);
-            }
-        }
+        var reference = item.Reference!;
+        var conversation = $"conversation:{reference.ChannelId}/{reference.Conversation?.Id}";
+        var tenant = reference.Conversation?.TenantId;
+        return string.IsNullOrWhiteSpace(tenant)
+            ? [(conversation, _conversationLimits)]
+            : [(conversation, _conversationLimits), ("tenant:" + tenant, _tenantLimits)];
     }
 
     /// <summary>Orders the claimed messages so that tenants take turns: first of each tenant, then second of each, ...</summary>
@@ -245,6 +245,7 @@ public sealed class CheckInDispatcher : BackgroundService
         }
 
         var due = new DueCheckIn(item.Id, item.UserId, item.Kind);
+        var limits = LimitsFor(item);
         Exception? failure = null;
         try
         {
@@ -255,6 +256,15 @@ public sealed class CheckInDispatcher : BackgroundService
                 {
                     try
                     {
+                        StretchBot.Dialogs.Bots.SharedConnectorContracts.Apply(turnContext);
+
+                        // Every message of this turn waits for room in its conversation's and tenant's limits.
+                        turnContext.OnSendActivities(async (context, activities, next) =>
+                        {
+                            await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
+                            return await next().ConfigureAwait(false);
+                        });
+
                         await using var scope = _scopeFactory.CreateAsyncScope();
                         var delivery = scope.ServiceProvider.GetRequiredService<ICheckInDelivery>();
                         await delivery.DeliverAsync(turnContext, due, turnCancellation).ConfigureAwait(false);

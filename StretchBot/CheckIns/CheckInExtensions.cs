@@ -33,9 +33,11 @@ public static class CheckInExtensions
             .Validate(o => o.TenantSpacing >= TimeSpan.Zero, "CheckIn:TenantSpacing must not be negative.")
             .Validate(o => o.MaxAttempts > 0, "CheckIn:MaxAttempts must be positive.")
             .Validate(o => o.ClosedRetention >= TimeSpan.Zero, "CheckIn:ClosedRetention must not be negative.")
+            .Validate(o => o.MaxConcurrentSends > 0, "CheckIn:MaxConcurrentSends must be positive.")
+            .Validate(o => ParsesAsLimits(o.ConversationRateLimits) && ParsesAsLimits(o.TenantRateLimits), "CheckIn:ConversationRateLimits and CheckIn:TenantRateLimits must be lists of messages/period, for example \"7/00:00:01, 60/00:00:30\".")
             .Validate(
-                o => o.Lease > o.TenantSpacing * o.MaxSendsPerTenantPerPass,
-                "CheckIn:Lease must outlast a pass (TenantSpacing x MaxSendsPerTenantPerPass), or another instance would send the same check-in again.")
+                o => !ParsesAsLimits(o.TenantRateLimits) || o.Lease > LongestPass(o),
+                "CheckIn:Lease must outlast a pass (MaxSendsPerTenantPerPass check-ins of up to 2 messages within TenantRateLimits and TenantSpacing), or another instance would send the same check-in again.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "CheckIn:RetryBaseDelay must be positive and no more than CheckIn:RetryMaxDelay.")
             .ValidateOnStart();
 
@@ -44,7 +46,7 @@ public static class CheckInExtensions
         services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
 
         services.TryAddSingleton(sp => new SqliteCheckInStore(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
+            sp.GetRequiredService<StretchBot.Storage.Sqlite.SqliteDatabase>(),
             sp.GetRequiredService<CheckInSchedule>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
@@ -58,5 +60,36 @@ public static class CheckInExtensions
         services.TryAddSingleton<CheckInDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInDispatcher>());
         return services;
+    }
+
+    private static bool ParsesAsLimits(string? text)
+    {
+        try
+        {
+            RateWindow.ParseList(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The longest one tenant's share of a pass can take: its messages (2 per check-in at most) at its limits.</summary>
+    private static TimeSpan LongestPass(CheckInOptions options)
+    {
+        var messages = options.MaxSendsPerTenantPerPass * 2;
+        var longest = options.TenantSpacing * options.MaxSendsPerTenantPerPass;
+        foreach (var window in RateWindow.ParseList(options.TenantRateLimits))
+        {
+            var rounds = (messages + window.Limit - 1) / window.Limit;
+            var needed = window.Period * rounds;
+            if (needed > longest)
+            {
+                longest = needed;
+            }
+        }
+
+        return longest;
     }
 }

@@ -20,7 +20,7 @@ internal static partial class CheckInLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Debug, Message = "Claimed {Count} due check-in messages")]
     public static partial void Claimed(this ILogger logger, int count);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Sent {CheckInKind} for check-in {CheckInId} (attempt {Attempt})")]
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Debug, Message = "Sent {CheckInKind} for check-in {CheckInId} (attempt {Attempt})")]
     public static partial void Sent(this ILogger logger, CheckInMessageKind checkInKind, string checkInId, int attempt);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Sending {CheckInKind} for check-in {CheckInId} failed (attempt {Attempt}, HTTP {StatusCode}, {ExceptionType}); retrying in {RetryDelay}")]

@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Storage;
+using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.CheckIns;
 
@@ -16,49 +18,22 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
 {
     private const string Open = "('Pending','Sent')";
 
-    /// <summary>Another instance (or thread) writing makes this one wait its turn rather than fail.</summary>
-    private const string BusyTimeout = "PRAGMA busy_timeout = 10000;";
-
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS check_ins (
-            id TEXT NOT NULL PRIMARY KEY,
-            user_id TEXT NOT NULL,
-            channel_id TEXT NULL,
-            conversation_id TEXT NULL,
-            conversation_reference TEXT NOT NULL,
-            tenant_id TEXT NULL,
-            spread_key TEXT NOT NULL,
-            due_utc INTEGER NOT NULL,
-            status TEXT NOT NULL,
-            next_kind TEXT NOT NULL,
-            next_due_utc INTEGER NULL,
-            reminder_sent INTEGER NOT NULL DEFAULT 0,
-            lease_owner TEXT NULL,
-            lease_until_utc INTEGER NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            next_attempt_utc INTEGER NULL,
-            sent_utc INTEGER NULL,
-            created_utc INTEGER NOT NULL,
-            updated_utc INTEGER NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_check_ins_next_due ON check_ins (next_due_utc) WHERE next_due_utc IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS ix_check_ins_user ON check_ins (user_id);
-        CREATE UNIQUE INDEX IF NOT EXISTS ux_check_ins_user_open ON check_ins (user_id) WHERE status IN ('Pending','Sent');
-        """;
-
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly CheckInSchedule _schedule;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _initLock = new(1, 1);
-    private volatile bool _initialized;
+
+    /// <summary>The schedule in the shared database (its table is schema version 2 of <see cref="SqliteSchema"/>).</summary>
+    public SqliteCheckInStore(SqliteDatabase database, CheckInSchedule schedule, TimeProvider timeProvider)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    }
 
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string naming a file every instance shares.</param>
     public SqliteCheckInStore(string connectionString, CheckInSchedule schedule, TimeProvider timeProvider)
+        : this(new SqliteDatabase(connectionString, new StorageOptions().BusyTimeoutMilliseconds), schedule, timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = connectionString;
-        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
-        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     }
 
     /// <inheritdoc />
@@ -72,38 +47,36 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         var now = ToUnix(_time.GetUtcNow());
         var tenantId = reference.Conversation?.TenantId;
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One IMMEDIATE transaction on the writer path, so two instances scheduling for one user serialise.
+        await _database.WriteAsync<bool>(
+            async (connection, transaction, ct) =>
+            {
+                // Starting over replaces the user's schedule: whatever they had (open or finished) goes.
+                await using (var delete = Command(connection, transaction, "DELETE FROM check_ins WHERE user_id = $user;"))
+                {
+                    delete.Parameters.AddWithValue("$user", userId);
+                    await delete.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
 
-        // BEGIN IMMEDIATE: take the write lock up front so two instances scheduling for one user serialise.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-
-        // Starting over replaces the user's schedule: whatever they had (open or finished) goes.
-        await using (var delete = Command(connection, transaction, "DELETE FROM check_ins WHERE user_id = $user;"))
-        {
-            delete.Parameters.AddWithValue("$user", userId);
-            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var insert = Command(connection, transaction, """
-            INSERT INTO check_ins (id, user_id, channel_id, conversation_id, conversation_reference, tenant_id, spread_key,
-                                   due_utc, status, next_kind, next_due_utc, created_utc, updated_utc)
-            VALUES ($id, $user, $channel, $conversation, $reference, $tenant, $spread,
-                    $due, 'Pending', 'CheckIn', $due, $now, $now);
-            """))
-        {
-            insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$user", userId);
-            insert.Parameters.AddWithValue("$channel", (object?)reference.ChannelId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$conversation", (object?)reference.Conversation?.Id ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$reference", JsonConvert.SerializeObject(reference));
-            insert.Parameters.AddWithValue("$tenant", (object?)tenantId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$spread", SpreadKey(reference));
-            insert.Parameters.AddWithValue("$due", due);
-            insert.Parameters.AddWithValue("$now", now);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await using var insert = Command(connection, transaction, """
+                    INSERT INTO check_ins (id, user_id, channel_id, conversation_id, conversation_reference, tenant_id, spread_key,
+                                           due_utc, status, next_kind, next_due_utc, created_utc, updated_utc)
+                    VALUES ($id, $user, $channel, $conversation, $reference, $tenant, $spread,
+                            $due, 'Pending', 'CheckIn', $due, $now, $now);
+                    """);
+                insert.Parameters.AddWithValue("$id", id);
+                insert.Parameters.AddWithValue("$user", userId);
+                insert.Parameters.AddWithValue("$channel", (object?)reference.ChannelId ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$conversation", (object?)reference.Conversation?.Id ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$reference", JsonConvert.SerializeObject(reference));
+                insert.Parameters.AddWithValue("$tenant", (object?)tenantId ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$spread", SpreadKey(reference));
+                insert.Parameters.AddWithValue("$due", due);
+                insert.Parameters.AddWithValue("$now", now);
+                await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
         return new ScheduledCheckIn(id, userId, FromUnix(due));
     }
 
@@ -111,8 +84,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
     public async Task<ScheduledCheckIn?> GetPendingAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, $"SELECT id, due_utc FROM check_ins WHERE user_id = $user AND status IN {Open} LIMIT 1;");
+        await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(lease.Connection, null, $"SELECT id, due_utc FROM check_ins WHERE user_id = $user AND status IN {Open} LIMIT 1;");
         command.Parameters.AddWithValue("$user", userId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -175,45 +148,51 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         }
 
         var nowUnix = ToUnix(now);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, $"""
-            UPDATE check_ins
-            SET lease_owner = $owner, lease_until_utc = $lease_until, attempts = attempts + 1, updated_utc = $now
-            WHERE id IN (
-                SELECT id FROM (
-                    SELECT id, next_due_utc,
-                           ROW_NUMBER() OVER (PARTITION BY spread_key ORDER BY next_due_utc, id) AS rank_in_tenant
-                    FROM check_ins
-                    WHERE next_due_utc IS NOT NULL AND next_due_utc <= $now
-                      AND status IN {Open}
-                      AND (lease_until_utc IS NULL OR lease_until_utc <= $now)
-                      AND (next_attempt_utc IS NULL OR next_attempt_utc <= $now))
-                WHERE rank_in_tenant <= $per_tenant
-                ORDER BY next_due_utc, id
-                LIMIT $max)
-            RETURNING id, user_id, next_kind, conversation_reference, spread_key, attempts, next_due_utc;
-            """);
-        command.Parameters.AddWithValue("$owner", owner);
-        command.Parameters.AddWithValue("$lease_until", ToUnix(now + lease));
-        command.Parameters.AddWithValue("$now", nowUnix);
-        command.Parameters.AddWithValue("$per_tenant", maxPerTenant);
-        command.Parameters.AddWithValue("$max", max);
-
-        var claimed = new List<ClaimedCheckIn>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var claimed = await _database.WriteAsync(
+            async (connection, transaction, ct) =>
             {
-                claimed.Add(new ClaimedCheckIn(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    ParseKind(reader.GetString(2)),
-                    ReadReference(reader.GetString(3)),
-                    reader.GetString(4),
-                    reader.GetInt32(5),
-                    FromUnix(reader.GetInt64(6))));
-            }
-        }
+                await using var command = Command(connection, transaction, $"""
+                    UPDATE check_ins
+                    SET lease_owner = $owner, lease_until_utc = $lease_until, attempts = attempts + 1, updated_utc = $now
+                    WHERE id IN (
+                        SELECT id FROM (
+                            SELECT id, next_due_utc,
+                                   ROW_NUMBER() OVER (PARTITION BY {SpreadExpression} ORDER BY next_due_utc, id) AS rank_in_tenant
+                            FROM check_ins
+                            WHERE next_due_utc IS NOT NULL AND next_due_utc <= $now
+                              AND status IN {Open}
+                              AND (lease_until_utc IS NULL OR lease_until_utc <= $now)
+                              AND (next_attempt_utc IS NULL OR next_attempt_utc <= $now))
+                        WHERE rank_in_tenant <= $per_tenant
+                        ORDER BY next_due_utc, id
+                        LIMIT $max)
+                    RETURNING id, user_id, next_kind, conversation_reference, {SpreadExpression}, attempts, next_due_utc;
+                    """);
+                command.Parameters.AddWithValue("$owner", owner);
+                command.Parameters.AddWithValue("$lease_until", ToUnix(now + lease));
+                command.Parameters.AddWithValue("$now", nowUnix);
+                command.Parameters.AddWithValue("$per_tenant", maxPerTenant);
+                command.Parameters.AddWithValue("$max", max);
+
+                var rows = new List<ClaimedCheckIn>();
+                await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                    {
+                        rows.Add(new ClaimedCheckIn(
+                            reader.GetString(0),
+                            reader.GetString(1),
+                            ParseKind(reader.GetString(2)),
+                            ReadReference(reader.GetString(3)),
+                            reader.GetString(4),
+                            reader.GetInt32(5),
+                            FromUnix(reader.GetInt64(6))));
+                    }
+                }
+
+                return rows;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         return claimed.OrderBy(c => c.DueUtc).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
@@ -313,8 +292,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
     public async Task<CheckInRecord?> FindAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, """
+        await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(lease.Connection, null, """
             SELECT id, user_id, status, due_utc, next_kind, next_due_utc, reminder_sent, attempts, spread_key
             FROM check_ins WHERE id = $id;
             """);
@@ -340,85 +319,8 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
     /// <summary>The columns that make a row send nothing more and belong to no dispatcher.</summary>
     private const string Idle = "next_due_utc = NULL, lease_owner = NULL, lease_until_utc = NULL, next_attempt_utc = NULL, updated_utc = $now";
 
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var busy = Command(connection, null, BusyTimeout))
-            {
-                await busy.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            var builder = new SqliteConnectionStringBuilder(_connectionString);
-            if (builder.Mode is not SqliteOpenMode.Memory
-                && !string.IsNullOrEmpty(builder.DataSource)
-                && !builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
-            {
-                var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-                if (!string.IsNullOrEmpty(directory))
-                {
-                    Directory.CreateDirectory(directory);
-                }
-            }
-
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var wal = Command(connection, null, BusyTimeout + " PRAGMA journal_mode = WAL;"))
-            {
-                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var create = Command(connection, null, Schema))
-            {
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            _initialized = true;
-        }
-        finally
-        {
-            _initLock.Release();
-        }
-    }
+    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        => _database.ExecuteWriteAsync(sql, cancellationToken, parameters);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
@@ -428,6 +330,14 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
         return command;
     }
 
+    /// <summary>
+    /// What the per-pass cap counts by: the tenant, or for users without one (Web Chat, Direct Line) their own
+    /// conversation, never the channel as a whole. Computed from the columns, so rows stored before this rule
+    /// (spread_key "channel:...") follow it too.
+    /// </summary>
+    private const string SpreadExpression =
+        "CASE WHEN tenant_id IS NOT NULL AND tenant_id <> '' THEN 'tenant:' || tenant_id ELSE 'conversation:' || COALESCE(channel_id, '') || '/' || COALESCE(conversation_id, id) END";
+
     private static string SpreadKey(ConversationReference reference)
     {
         var tenant = reference.Conversation?.TenantId;
@@ -436,7 +346,7 @@ public sealed class SqliteCheckInStore : ICheckInScheduler, IPersonalDataEraser
             return "tenant:" + tenant;
         }
 
-        return "channel:" + (reference.ChannelId ?? string.Empty);
+        return $"conversation:{reference.ChannelId}/{reference.Conversation?.Id}";
     }
 
     private static ConversationReference? ReadReference(string json)

@@ -43,7 +43,7 @@ public sealed class AzureDirectLineTokenClient
         using var response = await client.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            _logger.LogWarning("Azure Direct Line refused the token request with {StatusCode}", (int)response.StatusCode);
+            _logger.AzureTokenRefused((int)response.StatusCode);
             return null;
         }
 

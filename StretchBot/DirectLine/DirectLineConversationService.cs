@@ -31,7 +31,7 @@ public sealed class DirectLineConversationService
     {
         var conversation = new DirectLineConversation(NewId(), "dl_" + NewId(), Started: false);
         await _store.CreateConversationAsync(conversation.ConversationId, conversation.UserId, _time.GetUtcNow(), cancellationToken);
-        _logger.LogInformation("Direct Line conversation {ConversationId} created", conversation.ConversationId);
+        _logger.ConversationCreated(conversation.ConversationId);
         return conversation;
     }
 
@@ -80,7 +80,7 @@ public sealed class DirectLineConversationService
             return null;
         }
 
-        _logger.LogInformation("Direct Line activity {ActivityType} {Watermark} received in {ConversationId}", activity.Type, seq, conversation.ConversationId);
+        _logger.ActivityReceived(activity.Type, seq.Value, conversation.ConversationId);
         await _bridge.ProcessAsync(activity, cancellationToken);
         return activity.Id;
     }
@@ -112,7 +112,7 @@ public sealed class DirectLineConversationService
             return null;
         }
 
-        _logger.LogInformation("Direct Line activity {ActivityType} {Watermark} sent by the bot in {ConversationId}", activity.Type, seq, conversationId);
+        _logger.ActivitySent(activity.Type, seq.Value, conversationId);
         return activity.Id;
     }
 

@@ -38,7 +38,6 @@ public static class DirectLineExtensions
             });
         });
         services.TryAddSingleton<AzureDirectLineTokenClient>();
-        services.TryAddSingleton<DirectLineDatabase>();
         services.TryAddSingleton<TranscriptStore>();
         services.TryAddSingleton<DirectLineSigningKey>();
         services.TryAddSingleton<DirectLineTokenService>();

@@ -32,12 +32,12 @@ public sealed class TranscriptCleanupService : BackgroundService
                 var removed = await RunOnceAsync(stoppingToken);
                 if (removed > 0)
                 {
-                    _logger.LogInformation("Removed {ConversationCount} expired Direct Line conversations", removed);
+                    _logger.ExpiredRemoved(removed);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                _logger.LogWarning(exception, "Direct Line transcript cleanup failed; it will run again");
+                _logger.CleanupFailed(exception.GetType().Name);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -26,6 +26,6 @@ public sealed class TranscriptEraser : IPersonalDataEraser
         var prefix = DirectLineConversationService.ChannelId + "/";
         var userId = owner.UserId.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? owner.UserId[prefix.Length..] : owner.UserId;
         var removed = await _store.EraseAsync(owner.ConversationId, userId, cancellationToken);
-        _logger.LogInformation("Erased {ActivityCount} Direct Line activities for {ConversationId}", removed, owner.ConversationId);
+        _logger.Erased(removed, owner.ConversationId);
     }
 }

@@ -8,17 +8,38 @@ namespace StretchBot.Hosting;
 /// </summary>
 public sealed partial class UnderstandingWarmUpService : BackgroundService
 {
+    /// <summary>
+    /// How long after the host has started the warm-up waits, so that it does not compete with the first turns for the
+    /// CPU (a welcome needs no reader; a typed answer cannot come that soon, and would load what it needs itself).
+    /// </summary>
+    public static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(1);
+
     private readonly AnswerReaders _readers;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly TimeProvider _time;
     private readonly ILogger<UnderstandingWarmUpService> _logger;
 
-    public UnderstandingWarmUpService(AnswerReaders readers, ILogger<UnderstandingWarmUpService> logger)
+    public UnderstandingWarmUpService(AnswerReaders readers, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<UnderstandingWarmUpService> logger)
     {
         _readers = readers;
+        _lifetime = lifetime;
+        _time = time;
         _logger = logger;
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-        => Task.Run(
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await WhenStartedAsync(stoppingToken);
+            await Task.Delay(StartDelay, _time, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await Task.Run(
             () =>
             {
                 var started = TimeProvider.System.GetTimestamp();
@@ -26,6 +47,14 @@ public sealed partial class UnderstandingWarmUpService : BackgroundService
                 LogWarm(_logger, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             },
             stoppingToken);
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Typed-answer readers are warm after {Milliseconds:F0} ms.")]
     private static partial void LogWarm(ILogger logger, double milliseconds);

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StretchBot.Dialogs.Privacy;
+using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.Storage;
 
@@ -16,7 +18,7 @@ public static class BotStorageExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddStorageOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteStorage>();
+        services.AddSingleton(sp => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
         services.AddHostedService<SqliteStorageInitializer>();
         services.AddSingleton<StateRetentionService>();
@@ -25,8 +27,9 @@ public static class BotStorageExtensions
     }
 
     /// <summary>
-    /// The one database setting every store uses (state, check-in schedule, web transcripts): bound from "Storage",
-    /// with the default file and a relative Data Source resolved against the content root. Safe to call more than once.
+    /// The one database every store uses (state, check-in schedule, web transcripts, the token signing key): its
+    /// setting bound from "Storage", with the default file and a relative Data Source resolved against the content
+    /// root, and the shared <see cref="SqliteDatabase"/>. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddStorageOptions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +46,14 @@ public static class BotStorageExtensions
             .Validate(o => o.RetentionInterval > TimeSpan.Zero, "Storage:RetentionInterval must be positive.")
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<StorageOptions>, StorageOptionsSetup>();
+
+        // The one database every store shares: one connection factory, one schema list, one writer path.
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+            return new SqliteDatabase(options.ConnectionString, options.BusyTimeoutMilliseconds);
+        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IErasureFinisher, SqliteErasureFinisher>());
         return services;
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.State;
+using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.Storage;
 
@@ -26,11 +28,11 @@ namespace StretchBot.Storage;
 /// turn is not a conflict.</item>
 /// </list>
 /// The check and the write are one conditional statement inside one IMMEDIATE transaction per call (a multi-key
-/// write is all or nothing). WAL mode and a busy timeout make concurrent writers, in this process or another,
-/// wait for each other instead of failing. JSON is written without type names (Newtonsoft, TypeNameHandling.None);
+/// write is all or nothing), on the database's writer path (<see cref="SqliteDatabase"/>): writers in this process
+/// queue, another process waits on the busy timeout. JSON is written without type names (Newtonsoft, TypeNameHandling.None);
 /// only the top-level CLR type of an <see cref="IStoreItem"/> is recorded, so it can be read back as that type.
 /// </remarks>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IStateStore
 {
     /// <summary>The entry that carries the ETag in a dictionary or JObject value.</summary>
     public const string ETagKey = "eTag";
@@ -38,87 +40,37 @@ public sealed class SqliteStorage : IStorage
     private const string Table = "bot_storage";
     private const int MaxKeysPerStatement = 500;
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        DateParseHandling = DateParseHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-    });
+    // The state's compact JSON (no type names, no nulls, red flags only when yes); reads back with default settings.
+    private static readonly JsonSerializer Serializer = StateJson.Serializer;
 
     private static readonly JsonLoadSettings LoadSettings = new() { CommentHandling = CommentHandling.Ignore };
 
     private static readonly ConcurrentDictionary<string, Type?> StoreItemTypes = new(StringComparer.Ordinal);
 
-    private readonly string _connectionString;
-    private readonly int _busyTimeoutMilliseconds;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _initializeGate = new(1, 1);
-    private volatile bool _initialized;
 
-    public SqliteStorage(IOptions<StorageOptions> options, TimeProvider timeProvider)
+    /// <summary>A storage over the shared database (the host registers one <see cref="SqliteDatabase"/> for all stores).</summary>
+    public SqliteStorage(SqliteDatabase database, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        var value = options.Value;
-        if (string.IsNullOrWhiteSpace(value.ConnectionString))
-        {
-            throw new ArgumentException("Storage:ConnectionString is empty.", nameof(options));
-        }
-
-        _connectionString = value.ConnectionString;
-        _busyTimeoutMilliseconds = Math.Max(0, value.BusyTimeoutMilliseconds);
-        _timeProvider = timeProvider;
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     }
+
+    /// <summary>A storage with a database of its own (tests, tools): as another instance on the same file would have.</summary>
+    public SqliteStorage(IOptions<StorageOptions> options, TimeProvider timeProvider)
+        : this(CreateDatabase(options), timeProvider)
+    {
+    }
+
+    /// <summary>The database this storage keeps its rows in.</summary>
+    public SqliteDatabase Database => _database;
 
     /// <summary>
-    /// Creates the database folder and table if they are missing and switches the file to WAL mode. Idempotent and
-    /// safe to call from several threads or processes; every other method calls it first.
+    /// Creates the database folder, file and schema if they are missing and switches the file to WAL mode. Idempotent
+    /// and safe to call from several threads or processes; every other method calls it first.
     /// </summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initializeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            CreateDataFolder(_connectionString);
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"""
-                    CREATE TABLE IF NOT EXISTS {Table} (
-                        key TEXT NOT NULL PRIMARY KEY,
-                        json TEXT NOT NULL,
-                        etag TEXT NOT NULL,
-                        store_type TEXT NULL,
-                        updated_utc TEXT NOT NULL
-                    ) WITHOUT ROWID;
-                    """;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var command = connection.CreateCommand())
-            {
-                // Readers never block the writer and the writer never blocks readers; persists in the file.
-                command.CommandText = "PRAGMA journal_mode=WAL;";
-                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            _initialized = true;
-        }
-        finally
-        {
-            _initializeGate.Release();
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.EnsureReadyAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -131,11 +83,10 @@ public sealed class SqliteStorage : IStorage
             return result;
         }
 
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
         {
-            await using var command = connection.CreateCommand();
+            await using var command = lease.Connection.CreateCommand();
             command.CommandText = $"SELECT key, json, etag, store_type FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -162,56 +113,48 @@ public sealed class SqliteStorage : IStorage
         }
 
         var pending = changes.Select(change => PendingWrite.Create(change.Key, change.Value)).ToList();
-
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-
-        // IMMEDIATE: take the write lock up front (waiting on the busy timeout) rather than failing on upgrade.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var now = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        foreach (var write in pending)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue("@key", write.Key);
-            command.Parameters.AddWithValue("@json", write.Json);
-            command.Parameters.AddWithValue("@etag", write.NewETag);
-            command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
-            command.Parameters.AddWithValue("@updated_utc", now);
-            if (write.ExpectedETag is null)
-            {
-                command.CommandText = $"""
-                    INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
-                    VALUES (@key, @json, @etag, @store_type, @updated_utc)
-                    ON CONFLICT (key) DO UPDATE SET
-                        json = excluded.json, etag = excluded.etag,
-                        store_type = excluded.store_type, updated_utc = excluded.updated_utc;
-                    """;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                command.CommandText = $"""
-                    UPDATE {Table}
-                    SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
-                    WHERE key = @key AND etag = @expected;
-                    """;
-                command.Parameters.AddWithValue("@expected", write.ExpectedETag);
-                var updated = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                if (updated != 1)
-                {
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    throw new StorageConcurrencyException(write.Key);
-                }
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(pending.Select(p => new Row(p.Key, p.Json, p.ExpectedETag, p.NewETag, p.StoreType)).ToList(), cancellationToken).ConfigureAwait(false);
 
         foreach (var write in pending)
         {
             write.ApplyNewETag();
         }
+    }
+
+    /// <summary>The turn's state rows, as stored (one SELECT for all the keys).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredState>> ReadStateAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, StoredState>(keys.Count, StringComparer.Ordinal);
+        var distinct = keys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return result;
+        }
+
+        await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = $"SELECT key, json, etag FROM {Table} WHERE key IN ({AddKeyParameters(command, distinct)});";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetString(0)] = new StoredState(reader.GetString(1), reader.GetString(2));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The turn's changed state rows in one transaction. A row the turn read is written only if it still has the ETag
+    /// it was read with; a row that did not exist is written only if it still does not (another instance creating it
+    /// first wins). Otherwise nothing is written and <see cref="StorageConcurrencyException"/> is thrown.
+    /// </summary>
+    public Task WriteStateAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        return writes.Count == 0
+            ? Task.CompletedTask
+            : WriteRowsAsync(writes.Select(w => new Row(w.Key, w.Json, w.ExpectedETag, w.NewETag, null, CreateOnly: w.ExpectedETag is null)).ToList(), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -224,14 +167,21 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await _database.WriteAsync<int>(
+            async (connection, transaction, ct) =>
+            {
+                var deleted = 0;
+                foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
+                    deleted += await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+
+                return deleted;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -240,54 +190,102 @@ public sealed class SqliteStorage : IStorage
     /// or use <see cref="DeleteAsync"/> for an exact key, so that "…/abc" does not also match "…/abcd".
     /// </summary>
     /// <returns>How many items were deleted.</returns>
-    public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken = default)
+    public Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(prefix))
         {
             throw new ArgumentException("A prefix is required; deleting everything is not what this method is for.", nameof(prefix));
         }
 
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-
         // substr() compares exactly, unlike LIKE (case-insensitive for ASCII, '%'/'_' wildcards) or GLOB.
-        // The range condition lets SQLite start from the primary key index.
-        command.CommandText = $"DELETE FROM {Table} WHERE key >= @prefix AND substr(key, 1, length(@prefix)) = @prefix;";
-        command.Parameters.AddWithValue("@prefix", prefix);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return _database.ExecuteWriteAsync(
+            $"DELETE FROM {Table} WHERE substr(key, 1, length(@prefix)) = @prefix;",
+            cancellationToken,
+            ("@prefix", prefix));
     }
 
-    /// <summary>Deletes every item last written before <paramref name="cutoffUtc"/> (users who have not been back).</summary>
-    /// <returns>How many items were deleted.</returns>
-    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoffUtc, CancellationToken cancellationToken = default)
-    {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+    /// <summary>Deletes every item not written since <paramref name="cutoffUtc"/>; returns how many.</summary>
+    public Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoffUtc, CancellationToken cancellationToken = default)
+        => _database.ExecuteWriteAsync(
+            // Times are stored as round-trip UTC text of one shape, so text order is time order.
+            $"DELETE FROM {Table} WHERE updated_utc < @cutoff;",
+            cancellationToken,
+            ("@cutoff", cutoffUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)));
 
-        // Times are stored as round-trip UTC text of one shape, so text order is time order.
-        command.CommandText = $"DELETE FROM {Table} WHERE updated_utc < @cutoff;";
-        command.Parameters.AddWithValue("@cutoff", cutoffUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>One row to write; a null expected ETag writes unconditionally.</summary>
+    private sealed record Row(string Key, string Json, string? ExpectedETag, string NewETag, string? StoreType, bool CreateOnly = false);
+
+    private async Task WriteRowsAsync(IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+        // One IMMEDIATE transaction on the writer path: a multi-key write is all or nothing.
+        await _database.WriteAsync<bool>(
+            async (connection, transaction, ct) =>
+            {
+                foreach (var write in rows)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.Parameters.AddWithValue("@key", write.Key);
+                    command.Parameters.AddWithValue("@json", write.Json);
+                    command.Parameters.AddWithValue("@etag", write.NewETag);
+                    command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
+                    command.Parameters.AddWithValue("@updated_utc", now);
+                    if (write.CreateOnly)
+                    {
+                        command.CommandText = $"""
+                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                            ON CONFLICT (key) DO NOTHING;
+                            """;
+                        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+                        {
+                            throw new StorageConcurrencyException(write.Key);
+                        }
+                    }
+                    else if (write.ExpectedETag is null)
+                    {
+                        command.CommandText = $"""
+                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                            ON CONFLICT (key) DO UPDATE SET
+                                json = excluded.json, etag = excluded.etag,
+                                store_type = excluded.store_type, updated_utc = excluded.updated_utc;
+                            """;
+                        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        command.CommandText = $"""
+                            UPDATE {Table}
+                            SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
+                            WHERE key = @key AND etag = @expected;
+                            """;
+                        command.Parameters.AddWithValue("@expected", write.ExpectedETag);
+                        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+                        {
+                            // Thrown inside the transaction: the database rolls it back, nothing is written.
+                            throw new StorageConcurrencyException(write.Key);
+                        }
+                    }
+                }
+
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private static SqliteDatabase CreateDatabase(IOptions<StorageOptions> options)
     {
-        var connection = new SqliteConnection(_connectionString);
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        var value = options.Value;
+        if (string.IsNullOrWhiteSpace(value.ConnectionString))
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)};";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
+            throw new ArgumentException("Storage:ConnectionString is empty.", nameof(options));
         }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+
+        return new SqliteDatabase(value.ConnectionString, value.BusyTimeoutMilliseconds);
     }
 
     private static string AddKeyParameters(SqliteCommand command, string[] keys)
@@ -334,25 +332,6 @@ public sealed class SqliteStorage : IStorage
             var type = Type.GetType(name, throwOnError: false);
             return type is not null && typeof(IStoreItem).IsAssignableFrom(type) && !type.IsAbstract ? type : null;
         });
-
-    private static void CreateDataFolder(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        if (builder.Mode == SqliteOpenMode.Memory
-            || string.IsNullOrEmpty(dataSource)
-            || string.Equals(dataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
-            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
 
     /// <summary>One item of a write, serialised before the transaction starts.</summary>
     private sealed class PendingWrite

@@ -6,7 +6,7 @@ internal sealed class SqliteStorageInitializer(SqliteStorage storage, ILogger<Sq
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await storage.InitializeAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Bot state storage is ready (SQLite).");
+        logger.StorageReady(storage.Database.SchemaVersion);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

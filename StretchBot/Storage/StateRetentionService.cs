@@ -28,7 +28,7 @@ public sealed class StateRetentionService : BackgroundService
         var deleted = await _storage.DeleteNotUpdatedSinceAsync(_time.GetUtcNow() - _options.InactiveRetention, cancellationToken);
         if (deleted > 0)
         {
-            _logger.LogInformation("Deleted {Count} state items untouched for {Retention}.", deleted, _options.InactiveRetention);
+            _logger.RetentionDeleted(deleted, _options.InactiveRetention);
         }
 
         return deleted;
@@ -48,7 +48,7 @@ public sealed class StateRetentionService : BackgroundService
             }
             catch (Exception ex)
             {
-                _logger.LogWarning("State retention pass failed ({ExceptionType}); trying again later.", ex.GetType().Name);
+                _logger.RetentionFailed(ex.GetType().Name);
             }
 
             try

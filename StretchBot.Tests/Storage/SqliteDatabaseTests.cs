@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using StretchBot.Storage.Sqlite;
+
+namespace StretchBot.Tests.Storage;
+
+public sealed class SqliteDatabaseTests : IDisposable
+{
+    private readonly TempSqliteDatabase _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task EveryConnectionIsInWalWithNormalSyncSecureDeleteAndTheConfiguredBusyTimeout()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, busyTimeoutMilliseconds: 1234);
+
+        await using var lease = await database.ReadAsync();
+
+        Assert.Equal("wal", await ScalarAsync(lease.Connection, "PRAGMA journal_mode;"));
+        Assert.Equal(1L, await ScalarAsync(lease.Connection, "PRAGMA synchronous;"));
+        Assert.Equal(1L, await ScalarAsync(lease.Connection, "PRAGMA secure_delete;"));
+        Assert.Equal(1234L, await ScalarAsync(lease.Connection, "PRAGMA busy_timeout;"));
+    }
+
+    [Fact]
+    public async Task InstancesStartingAtOnceApplyEverySchemaVersionOnce()
+    {
+        var databases = Enumerable.Range(0, 4).Select(_ => new SqliteDatabase(_file.ConnectionString, 10_000)).ToList();
+
+        await Task.WhenAll(databases.Select(d => Task.Run(() => d.EnsureReadyAsync())));
+
+        Assert.All(databases, d => Assert.Equal(SqliteSchema.Latest, d.SchemaVersion));
+        await using var lease = await databases[0].ReadAsync();
+        Assert.Equal((long)SqliteSchema.Latest, await ScalarAsync(lease.Connection, "PRAGMA user_version;"));
+        foreach (var database in databases)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AFileFromBeforeSchemaVersionsKeepsItsDataAndItsTranscriptNumbering()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
+        await using (var old = new SqliteConnection(_file.ConnectionString + ";Pooling=False"))
+        {
+            await old.OpenAsync();
+            await using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO bot_storage VALUES ('users/u1', '{"a":1}', 'e1', NULL, '2026-01-01T00:00:00.0000000+00:00');
+                CREATE TABLE directline_conversations (conversation_id TEXT NOT NULL PRIMARY KEY, user_id TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL, last_activity_utc TEXT NOT NULL);
+                CREATE TABLE directline_activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
+                INSERT INTO directline_conversations VALUES ('c1', 'dl_1', 1, 'x', 'x');
+                INSERT INTO directline_activities VALUES ('c1', 7, '{}');
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        await database.EnsureReadyAsync();
+
+        await using var lease = await database.ReadAsync();
+        Assert.Equal(SqliteSchema.Latest, database.SchemaVersion);
+        Assert.Equal("{\"a\":1}", await ScalarAsync(lease.Connection, "SELECT json FROM bot_storage WHERE key = 'users/u1';"));
+        Assert.Equal(7L, await ScalarAsync(lease.Connection, "SELECT last_seq FROM directline_conversations WHERE conversation_id = 'c1';"));
+    }
+
+    [Fact]
+    public async Task ManyWritersAtOnceAreQueuedAndAllCommit()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, busyTimeoutMilliseconds: 0);
+        await database.ExecuteWriteAsync("INSERT INTO directline_settings (name, value) VALUES ('n', '0');", CancellationToken.None);
+
+        // A busy timeout of 0 would fail any writer that had to spin in SQLite's busy handler; queued writers never do.
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => database.ExecuteWriteAsync(
+            "UPDATE directline_settings SET value = CAST(value AS INTEGER) + 1 WHERE name = 'n';", CancellationToken.None))));
+
+        await using var lease = await database.ReadAsync();
+        Assert.Equal("200", await ScalarAsync(lease.Connection, "SELECT value FROM directline_settings WHERE name = 'n';"));
+    }
+
+    [Fact]
+    public async Task AFailedWriteIsRolledBackAndTheNextOneStillWorks()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync<int>(
+            async (connection, transaction, ct) =>
+            {
+                await using var insert = SqliteDatabase.Command(connection, transaction, "INSERT INTO directline_settings (name, value) VALUES ('lost', 'x');");
+                await insert.ExecuteNonQueryAsync(ct);
+                throw new InvalidOperationException("refused");
+            }));
+        await database.ExecuteWriteAsync("INSERT INTO directline_settings (name, value) VALUES ('kept', 'y');", CancellationToken.None);
+
+        await using var lease = await database.ReadAsync();
+        Assert.Equal(1L, await ScalarAsync(lease.Connection, "SELECT COUNT(*) FROM directline_settings;"));
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace StretchBot.Bench;
+
+/// <summary>What to run; from the command line (see <see cref="Usage"/>).</summary>
+public sealed class BenchOptions
+{
+    public const string Usage = """
+        usage: StretchBot.Bench [--seconds N] [--rounds N] [--levels 1,8,64] [--starts N] [--memory-conversations N]
+                                [--checkins N] [--checkin-seconds N] [--out FILE] [--label TEXT] [--quick]
+                                [--stretchbot DLL] [--echo DLL]
+          --seconds     length of each measured run (default 10)
+          --rounds      A/B rounds per concurrency level, the order alternating (default 3)
+          --levels      concurrent conversations (default 1,8,64)
+          --starts      cold starts of each bot, interleaved (default 3)
+          --memory-conversations  finished conversations for the memory run (default 10000)
+          --checkins    due check-ins for the dispatcher run (default 1000)
+          --only        one part: startup, load, state, memory or checkins (start-up always runs; it starts the bots)
+          --quick       a smoke run: 1 s runs, 1 round, level 1, 20 conversations, 20 check-ins
+        """;
+
+    public double Seconds { get; set; } = 10;
+
+    public int Rounds { get; set; } = 3;
+
+    public int[] Levels { get; set; } = [1, 8, 64];
+
+    public int Starts { get; set; } = 3;
+
+    public int MemoryConversations { get; set; } = 10_000;
+
+    public int CheckIns { get; set; } = 1000;
+
+    public double CheckInSeconds { get; set; } = 30;
+
+    public string Output { get; set; } = Path.Combine("artifacts", "bench", "latest.json");
+
+    public string Label { get; set; } = string.Empty;
+
+    /// <summary>Run only this part (null: all).</summary>
+    public string? Only { get; set; }
+
+    public bool Runs(string part) => Only is null || string.Equals(Only, part, StringComparison.OrdinalIgnoreCase);
+
+    public string StretchBotDll { get; set; } = string.Empty;
+
+    /// <summary>Extra environment for the StretchBot processes (KEY=VALUE), for experiments.</summary>
+    public Dictionary<string, string> StretchBotEnvironment { get; } = new();
+
+    public string EchoDll { get; set; } = string.Empty;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new BenchException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--seconds": options.Seconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--rounds": options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--levels": options.Levels = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
+                case "--starts": options.Starts = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--memory-conversations": options.MemoryConversations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--checkins": options.CheckIns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--checkin-seconds": options.CheckInSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--out": options.Output = Next(); break;
+                case "--label": options.Label = Next(); break;
+                case "--only": options.Only = Next(); break;
+                case "--stretchbot": options.StretchBotDll = Next(); break;
+                case "--stretchbot-env":
+                    var pair = Next().Split('=', 2);
+                    options.StretchBotEnvironment[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+                    break;
+                case "--echo": options.EchoDll = Next(); break;
+                case "--quick":
+                    options.Seconds = 1;
+                    options.Rounds = 1;
+                    options.Levels = [1];
+                    options.Starts = 1;
+                    options.MemoryConversations = 20;
+                    options.CheckIns = 20;
+                    options.CheckInSeconds = 20;
+                    break;
+                case "--help" or "-h": throw new BenchException(Usage);
+                default: throw new BenchException($"Unknown option {args[i]}.\n{Usage}");
+            }
+        }
+
+        var root = RepositoryRoot();
+        if (string.IsNullOrEmpty(options.StretchBotDll))
+        {
+            options.StretchBotDll = Path.Combine(root, "StretchBot", "bin", "Release", "net10.0", "StretchBot.dll");
+        }
+
+        if (string.IsNullOrEmpty(options.EchoDll))
+        {
+            options.EchoDll = Path.Combine(root, "bench", "EchoBot", "bin", "Release", "net10.0", "EchoBot.dll");
+        }
+
+        return options;
+    }
+
+    /// <summary>The folder holding StretchBot.sln, found upwards from the working directory or this program.</summary>
+    public static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "StretchBot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new BenchException("Run the bench inside the StretchBot repository (StretchBot.sln not found).");
+    }
+}
