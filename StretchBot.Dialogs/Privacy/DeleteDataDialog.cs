@@ -24,6 +24,7 @@ public sealed class DeleteDataDialog : ComponentDialog
     private readonly IEnumerable<IPersonalDataEraser> _erasers;
     private readonly IStorage _storage;
     private readonly IEnumerable<IErasureFinisher> _finishers;
+    private readonly ICardRenderer _cards;
 
     public DeleteDataDialog(StateAccessors state, IEnumerable<IPersonalDataEraser> erasers, IStorage storage, ICardRenderer cards, IEnumerable<IErasureFinisher>? finishers = null)
         : base(nameof(DeleteDataDialog))
@@ -32,6 +33,7 @@ public sealed class DeleteDataDialog : ComponentDialog
         _erasers = erasers;
         _storage = storage;
         _finishers = finishers ?? [];
+        _cards = cards;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(ConfirmStepAsync)
             .AddStep(DeleteStepAsync));
@@ -60,6 +62,8 @@ public sealed class DeleteDataDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
+        // The question this interrupted is left: its card closes (before the erasure, so nothing is written after it).
+        var result = await stepContext.Root.CancelAllDialogsAsync(cancellationToken);
         var activity = turnContext.Activity;
         var owner = new PersonalDataOwner(activity.ChannelId, UserKey.From(activity), activity.Conversation.Id);
         foreach (var eraser in _erasers)
@@ -76,9 +80,8 @@ public sealed class DeleteDataDialog : ComponentDialog
             await _storage.DeleteAsync(others, cancellationToken);
         }
 
-        // Nothing may write state after this in this turn: the stack is emptied in memory and both states are
+        // Nothing may write state after this in this turn: the stack was emptied in memory and both states are
         // deleted from storage (BotState drops its cached copy, so the end-of-turn save writes nothing).
-        var result = await stepContext.Root.CancelAllDialogsAsync(cancellationToken);
         await _state.UserState.DeleteAsync(turnContext, cancellationToken);
         await _state.ConversationState.DeleteAsync(turnContext, cancellationToken);
 
@@ -88,6 +91,8 @@ public sealed class DeleteDataDialog : ComponentDialog
             await finisher.FinishAsync(cancellationToken);
         }
 
+        // The erased transcript took the closed cards with it, but an open page still shows them: close them again.
+        await AnsweredCards.RetireAgainWithoutAnswersAsync(turnContext, _cards, cancellationToken);
         await turnContext.SendActivityAsync(MessageFactory.Text(DeletedMessage), cancellationToken);
         return result;
     }

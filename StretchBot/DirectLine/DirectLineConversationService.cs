@@ -120,8 +120,10 @@ public sealed class DirectLineConversationService
     /// Replaces an activity the bot sent (UpdateActivity: an answered card). The new version is appended to the
     /// transcript with the same id and the original's time and sender, so the page, polling from its watermark,
     /// receives it and Web Chat shows it in the original's place; after a reload only the latest version shows (Web Chat
-    /// keeps one activity per id, and <see cref="SequenceOf"/> orders every version by the original's place). Returns
-    /// the id, or null when the conversation or activity is unknown (erased, say).
+    /// keeps one activity per id, and <see cref="SequenceOf"/> orders every version by the original's place). After "delete
+    /// my data" the original is gone but the page still shows it: the bot then closes it with a version that holds no
+    /// answers (only the bot's own adapter reaches this, behind the connector key). Returns the id, or null when the
+    /// conversation or activity is unknown.
     /// </summary>
     public async Task<string?> UpdateFromBotAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
@@ -132,7 +134,14 @@ public sealed class DirectLineConversationService
         }
 
         var page = await _store.GetActivitiesAsync(conversationId, seq.Value - 1, 1, cancellationToken);
-        var original = page.Watermark == seq && page.Activities.Count == 1 ? ActivityJson.ParseObject(page.Activities[0]) is { } json ? ActivityJson.ToActivity(json) : null : null;
+        var stored = page.Watermark == seq && page.Activities.Count == 1;
+        var original = stored ? ActivityJson.ParseObject(page.Activities[0]) is { } json ? ActivityJson.ToActivity(json) : null : null;
+        if (!stored && await _store.GetConversationAsync(conversationId, cancellationToken) is { } conversation && seq <= conversation.LastSequence)
+        {
+            // Erased: the page still shows it.
+            original = new Activity { Id = activityId, From = new ChannelAccount(_bridge.BotAccount.Id, _bridge.BotAccount.Name, RoleTypes.Bot) };
+        }
+
         if (original is null || original.Id != activityId || original.From?.Role != RoleTypes.Bot)
         {
             return null; // only the bot's own activities can be replaced
@@ -142,7 +151,7 @@ public sealed class DirectLineConversationService
         activity.ChannelId = ChannelId;
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.From = original.From;
-        activity.Timestamp = original.Timestamp;
+        activity.Timestamp = original.Timestamp ?? activity.Timestamp;
         activity.ReplyToId = original.ReplyToId;
         activity.ServiceUrl = null;
         var appended = await _store.AppendAsync(conversationId, _time.GetUtcNow(), _ => ActivityJson.Serialize(activity), cancellationToken);

@@ -32,14 +32,14 @@ public sealed class TranscriptStore
     public async Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var lease = await _database.ReadAsync(cancellationToken);
-        await using var command = lease.Command("SELECT user_id, started FROM directline_conversations WHERE conversation_id = $id;", ("$id", conversationId));
+        await using var command = lease.Command("SELECT user_id, started, last_seq FROM directline_conversations WHERE conversation_id = $id;", ("$id", conversationId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
 
-        return new DirectLineConversation(conversationId, reader.GetString(0), reader.GetInt64(1) != 0);
+        return new DirectLineConversation(conversationId, reader.GetString(0), reader.GetInt64(1) != 0, reader.GetInt64(2));
     }
 
     /// <summary>Marks the conversation as started; true only for the one caller that did it (the bot greets once).</summary>

@@ -14,9 +14,11 @@ public static class AnsweredCards
     public const string AskedAgainNote = "Asked again below.";
     public const string NotAnsweredNote = "Not answered.";
     public const string CheckingNote = "Checking what you meant: see below.";
+    public const string ErasedNote = "Deleted with the rest of your data.";
     public const string ReplacedNote = "This question was answered in another message: please use the newest one.";
 
     private const string SentThisTurnKey = "StretchBot.QuestionCardsSentThisTurn";
+    private const string RetiredThisTurnKey = "StretchBot.QuestionCardsRetiredThisTurn";
 
     /// <summary>Remembers a question card sent in this turn, so a turn whose state is not saved can retire it.</summary>
     public static void Remember(ITurnContext turnContext, string activityId, string question)
@@ -40,6 +42,30 @@ public static class AnsweredCards
     /// </summary>
     public static async Task RetireAsync(ITurnContext turnContext, ICardRenderer cards, string activityId, string question, string? answer, string? note, CancellationToken cancellationToken)
     {
+        if (turnContext.TurnState.Get<List<Retired>>(RetiredThisTurnKey) is not { } retired)
+        {
+            retired = new List<Retired>();
+            turnContext.TurnState.Set(RetiredThisTurnKey, retired);
+        }
+
+        retired.Add(new Retired(activityId, question, answer, note));
+        await UpdateAsync(turnContext, cards, activityId, question, answer, note, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends every card retired in this turn again, answers left out: after "delete my data" has erased the web
+    /// transcript (the earlier updates with it), the page still shows those cards and must see them closed.
+    /// </summary>
+    public static async Task RetireAgainWithoutAnswersAsync(ITurnContext turnContext, ICardRenderer cards, CancellationToken cancellationToken)
+    {
+        foreach (var card in turnContext.TurnState.Get<List<Retired>>(RetiredThisTurnKey)?.ToList() ?? [])
+        {
+            await UpdateAsync(turnContext, cards, card.ActivityId, card.Question, null, ErasedNote, cancellationToken);
+        }
+    }
+
+    private static async Task UpdateAsync(ITurnContext turnContext, ICardRenderer cards, string activityId, string question, string? answer, string? note, CancellationToken cancellationToken)
+    {
         var activity = MessageFactory.Attachment(cards.Render(TemplateName, new { text = question, answer = answer ?? string.Empty, note = note ?? string.Empty }));
         activity.Id = activityId;
         activity.Summary = string.IsNullOrEmpty(answer) ? question : $"{question} {answer}";
@@ -52,4 +78,6 @@ public static class AnsweredCards
             // Showing the answer is a courtesy: a channel that refuses the update must not fail the user's turn.
         }
     }
+
+    private sealed record Retired(string ActivityId, string Question, string? Answer, string? Note);
 }
