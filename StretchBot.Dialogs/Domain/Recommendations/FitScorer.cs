@@ -42,7 +42,7 @@ internal static class FitScorer
         {
             if (answers.HasDiagnosis(diagnosis) && stretch.Suits.Contains(tag))
             {
-                factors.Add((DiagnosisPoints, $"You mentioned {words}, and this is one of the stretches that most often helps with it."));
+                factors.Add((DiagnosisPoints, $"You mentioned {words}, and this is one of the stretches suggested for it."));
             }
         }
 
