@@ -145,8 +145,7 @@ public sealed class CheckInDialog : ComponentDialog
             answers.RedFlagsAnswered = true;
         }
 
-        var signs = answers.Changes.Contains(SymptomChange.BothLegs) ? answers.RedFlagsYes.Append(RedFlagIds.BothLegs) : answers.RedFlagsYes;
-        switch (RedFlagRules.Assess(signs))
+        switch (RedFlagRules.Assess(Signs(answers)))
         {
             case RedFlagOutcome.Emergency:
                 return await StopAsync(stepContext, answers, cancellationToken);
@@ -260,7 +259,7 @@ public sealed class CheckInDialog : ComponentDialog
         if (result.RedFlag != RedFlagOutcome.None || result.NoPlan)
         {
             await (result.RedFlag != RedFlagOutcome.None
-                ? _safetyStop.StopAsync(stepContext.Context, result.RedFlag, cancellationToken)
+                ? _safetyStop.StopAsync(stepContext.Context, result.RedFlag, Signs(answers), cancellationToken)
                 : _safetyStop.StopWithoutPlanAsync(stepContext.Context, result.AdviceLines, cancellationToken));
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
@@ -296,7 +295,7 @@ public sealed class CheckInDialog : ComponentDialog
     private async Task<DialogTurnResult> StopAsync(WaterfallStepContext stepContext, CheckInAnswers answers, CancellationToken cancellationToken)
     {
         var (_, result) = await ApplyAsync(stepContext, answers, cancellationToken);
-        await _safetyStop.StopAsync(stepContext.Context, result.RedFlag == RedFlagOutcome.None ? RedFlagOutcome.SeeDoctorSoon : result.RedFlag, cancellationToken);
+        await _safetyStop.StopAsync(stepContext.Context, result.RedFlag == RedFlagOutcome.None ? RedFlagOutcome.SeeDoctorSoon : result.RedFlag, Signs(answers), cancellationToken);
         return await stepContext.EndDialogAsync(null, cancellationToken);
     }
 
@@ -321,6 +320,10 @@ public sealed class CheckInDialog : ComponentDialog
         var changes = answers.Changes.Count == 0 ? string.Empty : $" You {(feedback.Length == 0 ? string.Empty : "also ")}said {string.Join(" and ", answers.Changes.Select(CheckInCard.Describe))}.";
         return understood + pain + changes;
     }
+
+    // The signs said yes to, and symptoms now in both legs (the same sign).
+    private static IReadOnlyList<string> Signs(CheckInAnswers answers)
+        => answers.Changes.Contains(SymptomChange.BothLegs) ? [.. answers.RedFlagsYes, RedFlagIds.BothLegs] : answers.RedFlagsYes;
 
     private static CheckInAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
 

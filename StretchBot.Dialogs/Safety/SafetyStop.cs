@@ -37,12 +37,12 @@ public sealed class SafetyStop
         _time = time;
     }
 
-    /// <summary>Stops for a red flag: the signs are the profile's red-flag answers of that tier.</summary>
-    public async Task StopAsync(ITurnContext turnContext, RedFlagOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>Stops for a red flag: the card names the signs of that tier among <paramref name="yesIds"/>.</summary>
+    public async Task StopAsync(ITurnContext turnContext, RedFlagOutcome outcome, IEnumerable<string> yesIds, CancellationToken cancellationToken)
     {
         var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
         var tier = outcome == RedFlagOutcome.Emergency ? RedFlagTier.Emergency : RedFlagTier.SeeDoctorSoon;
-        var signs = profile.Answers.RedFlagAnswers.Where(a => a.Value && RedFlagCatalog.TryGet(a.Key, out var q) && q.Tier == tier).Select(a => a.Key).ToList();
+        var signs = yesIds.Distinct().Where(id => RedFlagCatalog.TryGet(id, out var q) && q.Tier == tier).ToList();
         var kind = outcome == RedFlagOutcome.Emergency ? SafetyStopKind.Emergency : SafetyStopKind.SeeDoctor;
         await StopAsync(turnContext, profile, new SafetyStopRecord { Kind = kind, Signs = signs }, cancellationToken);
     }

@@ -4,7 +4,7 @@ using StretchBot.Dialogs.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Safety;
-using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Domain.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Triage;
@@ -12,23 +12,21 @@ namespace StretchBot.Dialogs.Triage;
 /// <summary>
 /// The safety questions, one card per tier so nobody is asked seventeen separate questions. Any emergency yes
 /// ends with emergency advice; any see-a-doctor yes ends with that advice unless a clinician has since said
-/// gentle exercise is fine. Returns the <see cref="RedFlagOutcome"/> that stops the conversation, or None.
+/// gentle exercise is fine. Takes the user's <see cref="TriageAnswers"/> and returns them with the safety answers
+/// added, and the <see cref="RedFlagOutcome"/> that stops the conversation, or None (<see cref="RedFlagScreenResult"/>).
 /// </summary>
 public sealed class RedFlagDialog : ComponentDialog
 {
-
-
     private const string SeeDoctorKey = "seeDoctor";
     private const string CarriedYesKey = "carriedYes";
+    private const string AnswersKey = "answers";
 
-    private readonly StateAccessors _state;
     private readonly SafetyStop _safetyStop;
     private readonly TimeProvider _time;
 
-    public RedFlagDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
+    public RedFlagDialog(SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
         : base(nameof(RedFlagDialog))
     {
-        _state = state;
         _safetyStop = safetyStop;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
@@ -42,15 +40,17 @@ public sealed class RedFlagDialog : ComponentDialog
     }
 
     private Task<DialogTurnResult> AskEmergencyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(nameof(AdaptiveCardPrompt), RedFlagCards.CardFor(RedFlagTier.Emergency), cancellationToken);
+    {
+        stepContext.Values[AnswersKey] = stepContext.OptionsAs<TriageAnswers>() ?? new TriageAnswers();
+        return stepContext.PromptAsync(nameof(AdaptiveCardPrompt), RedFlagCards.CardFor(RedFlagTier.Emergency), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> AskSeeDoctorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var outcome = await RecordAsync(stepContext, RedFlagCatalog.Emergency, cancellationToken);
+        var outcome = Record(stepContext, RedFlagCatalog.Emergency);
         if (outcome == RedFlagOutcome.Emergency)
         {
-            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
-            return await stepContext.EndDialogAsync(outcome, cancellationToken);
+            return await StopAsync(stepContext, outcome, cancellationToken);
         }
 
         return await stepContext.PromptAsync(nameof(AdaptiveCardPrompt), RedFlagCards.CardFor(RedFlagTier.SeeDoctorSoon), cancellationToken);
@@ -58,7 +58,7 @@ public sealed class RedFlagDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskClearedStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var outcome = await RecordAsync(stepContext, RedFlagCatalog.SeeDoctorSoon, cancellationToken);
+        var outcome = Record(stepContext, RedFlagCatalog.SeeDoctorSoon);
         stepContext.Values[SeeDoctorKey] = outcome == RedFlagOutcome.SeeDoctorSoon;
         if (outcome == RedFlagOutcome.None)
         {
@@ -68,8 +68,7 @@ public sealed class RedFlagDialog : ComponentDialog
         if (outcome == RedFlagOutcome.Emergency)
         {
             // An emergency sign typed on the second card ("no, but my bum's gone numb").
-            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
-            return await stepContext.EndDialogAsync(outcome, cancellationToken);
+            return await StopAsync(stepContext, outcome, cancellationToken);
         }
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.NeedsCheckMessage), cancellationToken);
@@ -82,23 +81,32 @@ public sealed class RedFlagDialog : ComponentDialog
         var askedAboutClearance = stepContext.Values.Get<bool>(SeeDoctorKey);
         if (!askedAboutClearance)
         {
-            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+            return await stepContext.EndDialogAsync(Result(stepContext, RedFlagOutcome.None), cancellationToken);
         }
 
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        var answers = Answers(stepContext);
         answers.ClinicianClearedRedFlags = cleared;
         answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
         if (cleared)
         {
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.ClearedMessage), cancellationToken);
-            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+            return await stepContext.EndDialogAsync(Result(stepContext, RedFlagOutcome.None), cancellationToken);
         }
 
-        await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
-        return await stepContext.EndDialogAsync(RedFlagOutcome.SeeDoctorSoon, cancellationToken);
+        return await StopAsync(stepContext, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
     }
 
-    private async Task<RedFlagOutcome> RecordAsync(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StopAsync(WaterfallStepContext stepContext, RedFlagOutcome outcome, CancellationToken cancellationToken)
+    {
+        await _safetyStop.StopAsync(stepContext.Context, outcome, Answers(stepContext).RedFlagYesIds(), cancellationToken);
+        return await stepContext.EndDialogAsync(Result(stepContext, outcome), cancellationToken);
+    }
+
+    private static RedFlagScreenResult Result(WaterfallStepContext stepContext, RedFlagOutcome outcome) => new(outcome, Answers(stepContext));
+
+    private static TriageAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<TriageAnswers>(AnswersKey)!;
+
+    private static RedFlagOutcome Record(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked)
     {
         var values = stepContext.ResultAs<JObject>() ?? new JObject();
         var yes = (RedFlagCards.ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>()).ToList();
@@ -107,7 +115,7 @@ public sealed class RedFlagDialog : ComponentDialog
         var carried = RedFlagCards.ReadCarriedIds(values);
         stepContext.Values[CarriedYesKey] = carriedBefore.Concat(carried).Distinct().ToList();
 
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        var answers = Answers(stepContext);
         foreach (var question in asked)
         {
             answers.RedFlagAnswers[question.Id] = yes.Contains(question.Id);
@@ -121,3 +129,6 @@ public sealed class RedFlagDialog : ComponentDialog
         return RedFlagRules.Assess(yes.Concat(carried));
     }
 }
+
+/// <summary>What <see cref="RedFlagDialog"/> returns: the outcome, and the answers with the safety answers added.</summary>
+public sealed record RedFlagScreenResult(RedFlagOutcome Outcome, TriageAnswers Answers);

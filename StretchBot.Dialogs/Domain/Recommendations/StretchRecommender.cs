@@ -53,7 +53,10 @@ public sealed class StretchRecommender
     /// The red-flag outcome of these answers, counting pain down both legs as the both-legs red flag unless the user
     /// said it is long-standing (not new or getting worse in about the last two weeks).
     /// </summary>
-    public static RedFlagOutcome AssessRedFlags(TriageAnswers answers)
+    public static RedFlagOutcome AssessRedFlags(TriageAnswers answers) => RedFlagRules.Assess(RedFlagSigns(answers));
+
+    /// <summary>Every warning sign these answers give: those answered yes, new pain down both legs, and the implied ones.</summary>
+    public static IReadOnlyList<string> RedFlagSigns(TriageAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var yes = answers.RedFlagYesIds().ToList();
@@ -63,7 +66,7 @@ public sealed class StretchRecommender
         }
 
         yes.AddRange(ImpliedRedFlags(answers));
-        return RedFlagRules.Assess(yes);
+        return yes.Distinct().ToList();
     }
 
     /// <summary>
