@@ -3,8 +3,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Cards;
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.State;
 
