@@ -17,6 +17,8 @@ public sealed class BenchOptions
           --checkins    due check-ins for the dispatcher run (default 1000)
           --only        one part: startup, load, state, memory or checkins (start-up always runs; it starts the bots)
           --quick       a smoke run: 1 s runs, 1 round, level 1, 20 conversations, 20 check-ins
+          --baseline DLL  A/B two StretchBot builds: a StretchBot.dll built from other code takes the echo bot's place
+                        (named "baseline", walked to the plan like StretchBot), to measure a change
         """;
 
     public double Seconds { get; set; } = 10;
@@ -49,6 +51,12 @@ public sealed class BenchOptions
 
     public string EchoDll { get; set; } = string.Empty;
 
+    /// <summary>A StretchBot build to compare with, in the echo bot's place (null: the echo bot).</summary>
+    public string? BaselineDll { get; set; }
+
+    /// <summary>What the first bot of each pair is called: the echo bot, or the baseline StretchBot build.</summary>
+    public string FloorName => BaselineDll is null ? "echo" : "baseline";
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -73,6 +81,7 @@ public sealed class BenchOptions
                     options.StretchBotEnvironment[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
                     break;
                 case "--echo": options.EchoDll = Next(); break;
+                case "--baseline": options.BaselineDll = Path.GetFullPath(Next()); break;
                 case "--quick":
                     options.Seconds = 1;
                     options.Rounds = 1;

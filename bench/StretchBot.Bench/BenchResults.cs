@@ -5,6 +5,12 @@ public sealed class BenchResults
 {
     public string Label { get; set; } = string.Empty;
 
+    /// <summary>What StretchBot was measured against: "echo" (the bare echo bot) or "baseline" (another StretchBot build).</summary>
+    public string Floor { get; set; } = "echo";
+
+    /// <summary>The baseline StretchBot build, when <see cref="Floor"/> is "baseline".</summary>
+    public string? BaselineDll { get; set; }
+
     public DateTimeOffset StartedUtc { get; set; }
 
     public MachineInfo Machine { get; set; } = new();

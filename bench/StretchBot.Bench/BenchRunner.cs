@@ -22,7 +22,7 @@ public sealed class BenchRunner : IAsyncDisposable
 
     public async Task<BenchResults> RunAsync(CancellationToken cancellationToken)
     {
-        var results = new BenchResults { Label = _options.Label, StartedUtc = DateTimeOffset.UtcNow };
+        var results = new BenchResults { Label = _options.Label, StartedUtc = DateTimeOffset.UtcNow, Floor = _options.FloorName, BaselineDll = _options.BaselineDll };
         results.Machine.LoadBefore = MachineInfo.LoadAverage();
         _connector = await FakeConnector.StartAsync();
 
@@ -59,7 +59,7 @@ public sealed class BenchRunner : IAsyncDisposable
 
             if (_options.Runs("load"))
             {
-                await WarmUpAsync(echo!, isEcho: true, cancellationToken);
+                await WarmUpAsync(echo!, isEcho: WalksEcho, cancellationToken);
                 await WarmUpAsync(stretch!, isEcho: false, cancellationToken);
                 foreach (var level in _options.Levels)
                 {
@@ -117,7 +117,7 @@ public sealed class BenchRunner : IAsyncDisposable
     private async Task<(BotProcess Bot, double? TypedMs)> ColdStartAsync(bool isEcho, string name, CancellationToken cancellationToken)
     {
         var bot = await StartAsync(isEcho, name, new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" }, cancellationToken);
-        if (isEcho)
+        if (isEcho && WalksEcho)
         {
             return (bot, null);
         }
@@ -143,10 +143,10 @@ public sealed class BenchRunner : IAsyncDisposable
 
     private Task<BotProcess> StartAsync(bool isEcho, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(_work, (isEcho ? "echo-" : "stretchbot-") + name);
+        var folder = Path.Combine(_work, (isEcho ? _options.FloorName + "-" : "stretchbot-") + name);
         Directory.CreateDirectory(folder);
         settings["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}";
-        if (!isEcho)
+        if (!isEcho || !WalksEcho)
         {
             foreach (var (key, value) in _options.StretchBotEnvironment)
             {
@@ -154,8 +154,12 @@ public sealed class BenchRunner : IAsyncDisposable
             }
         }
 
-        return BotProcess.StartAsync(isEcho ? "echo" : "stretchbot", isEcho ? _options.EchoDll : _options.StretchBotDll, settings, ServiceUrl, cancellationToken);
+        var dll = isEcho ? _options.BaselineDll ?? _options.EchoDll : _options.StretchBotDll;
+        return BotProcess.StartAsync(isEcho ? _options.FloorName : "stretchbot", dll, settings, ServiceUrl, cancellationToken);
     }
+
+    /// <summary>The first bot of each pair is the echo bot (walked with echo turns), not a baseline StretchBot.</summary>
+    private bool WalksEcho => _options.BaselineDll is null;
 
     private static string DatabaseOf(string folder) => Path.Combine(folder, "bench.db");
 
@@ -166,12 +170,13 @@ public sealed class BenchRunner : IAsyncDisposable
     {
         var level = new LevelResult { Concurrency = concurrency };
         var duration = TimeSpan.FromSeconds(_options.Seconds);
-        var all = new Dictionary<string, List<LatencyStats>> { ["echo"] = new(), ["stretchbot"] = new() };
+        var floor = _options.FloorName;
+        var all = new Dictionary<string, List<LatencyStats>> { [floor] = new(), ["stretchbot"] = new() };
         for (var round = 0; round < _options.Rounds; round++)
         {
             foreach (var bot in round % 2 == 0 ? new[] { echo, stretch } : new[] { stretch, echo })
             {
-                var stats = await LoadRun.RunAsync(bot, bot == echo, concurrency, duration, ServiceUrl, cancellationToken);
+                var stats = await LoadRun.RunAsync(bot, bot == echo && WalksEcho, concurrency, duration, ServiceUrl, cancellationToken);
                 all[bot.Name].Add(stats);
                 level.Runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2)));
                 _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-10}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2} ms/turn  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
@@ -179,16 +184,16 @@ public sealed class BenchRunner : IAsyncDisposable
         }
 
         // Medians over the rounds.
-        level.EchoTurnsPerSecond = Round1(Median(all["echo"].Select(s => s.TurnsPerSecond)));
+        level.EchoTurnsPerSecond = Round1(Median(all[floor].Select(s => s.TurnsPerSecond)));
         level.StretchBotTurnsPerSecond = Round1(Median(all["stretchbot"].Select(s => s.TurnsPerSecond)));
         level.Ratio = Math.Round(level.StretchBotTurnsPerSecond / Math.Max(1e-9, level.EchoTurnsPerSecond), 3);
-        level.EchoP50Ms = Round1(Median(all["echo"].Select(s => s.P50)));
-        level.EchoP95Ms = Round1(Median(all["echo"].Select(s => s.P95)));
-        level.EchoP99Ms = Round1(Median(all["echo"].Select(s => s.P99)));
+        level.EchoP50Ms = Round1(Median(all[floor].Select(s => s.P50)));
+        level.EchoP95Ms = Round1(Median(all[floor].Select(s => s.P95)));
+        level.EchoP99Ms = Round1(Median(all[floor].Select(s => s.P99)));
         level.StretchBotP50Ms = Round1(Median(all["stretchbot"].Select(s => s.P50)));
         level.StretchBotP95Ms = Round1(Median(all["stretchbot"].Select(s => s.P95)));
         level.StretchBotP99Ms = Round1(Median(all["stretchbot"].Select(s => s.P99)));
-        level.EchoCpuMsPerTurn = Math.Round(Median(all["echo"].Select(s => s.CpuMsPerTurn)), 2);
+        level.EchoCpuMsPerTurn = Math.Round(Median(all[floor].Select(s => s.CpuMsPerTurn)), 2);
         level.StretchBotCpuMsPerTurn = Math.Round(Median(all["stretchbot"].Select(s => s.CpuMsPerTurn)), 2);
         return level;
     }

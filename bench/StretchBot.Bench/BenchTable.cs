@@ -16,7 +16,7 @@ public static class BenchTable
     {
         var s = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        s.AppendLine("| | echo bot | StretchBot | ratio |");
+        s.AppendLine(r.Floor == "echo" ? "| | echo bot | StretchBot | ratio |" : "| | baseline StretchBot | StretchBot | ratio |");
         s.AppendLine("| --- | --- | --- | --- |");
         foreach (var level in r.Levels)
         {
@@ -25,10 +25,10 @@ public static class BenchTable
             s.AppendLine(c, $"| p50 / p95 / p99 ms, {level.Concurrency} concurrent | {level.EchoP50Ms:F1} / {level.EchoP95Ms:F1} / {level.EchoP99Ms:F1} | {level.StretchBotP50Ms:F1} / {level.StretchBotP95Ms:F1} / {level.StretchBotP99Ms:F1} | p99 {Ratio(level.StretchBotP99Ms, level.EchoP99Ms)}x |");
         }
 
-        var echoStart = Median(r.Startups.Where(x => x.Bot == "echo").Select(x => x.FirstReplyMs));
+        var echoStart = Median(r.Startups.Where(x => x.Bot == r.Floor).Select(x => x.FirstReplyMs));
         var botStart = Median(r.Startups.Where(x => x.Bot == "stretchbot").Select(x => x.FirstReplyMs));
         s.AppendLine(c, $"| process start to first reply, ms (median of {r.Startups.Count / 2}) | {echoStart:F0} | {botStart:F0} | {Ratio(botStart, echoStart)}x |");
-        var typed = Median(r.Startups.Where(x => x.FirstTypedAnswerMs is not null).Select(x => x.FirstTypedAnswerMs!.Value));
+        var typed = Median(r.Startups.Where(x => x.Bot == "stretchbot" && x.FirstTypedAnswerMs is not null).Select(x => x.FirstTypedAnswerMs!.Value));
         s.AppendLine(c, $"| first typed answer after start-up (recognizers), ms | | {typed:F0} | |");
         if (r.StateSize is not null)
         {
