@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using StretchBot.Storage.Sqlite;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 
 public sealed class SqliteDatabaseTests : IDisposable
 {
-    private readonly TempSqliteDatabase _file = new();
+    private readonly SqliteTestDatabase _file = new();
 
     public void Dispose() => _file.Dispose();
 
