@@ -24,22 +24,6 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public async Task InstancesStartingAtOnceApplyEverySchemaVersionOnce()
-    {
-        var databases = Enumerable.Range(0, 4).Select(_ => new SqliteDatabase(_file.ConnectionString, 10_000)).ToList();
-
-        await Task.WhenAll(databases.Select(d => Task.Run(() => d.EnsureReadyAsync())));
-
-        Assert.All(databases, d => Assert.Equal(SqliteSchema.Latest, d.SchemaVersion));
-        await using var lease = await databases[0].ReadAsync();
-        Assert.Equal((long)SqliteSchema.Latest, await ScalarAsync(lease.Connection, "PRAGMA user_version;"));
-        foreach (var database in databases)
-        {
-            await database.DisposeAsync();
-        }
-    }
-
-    [Fact]
     public async Task AFileFromBeforeSchemaVersionsKeepsItsDataAndItsTranscriptNumbering()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);

@@ -65,14 +65,14 @@ public static class DirectLineStream
             return Results.BadRequest(new { error = new { code = "BadArgument", message = "The watermark is not one this service gave out." } });
         }
 
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            return Results.BadRequest(new { error = new { code = "BadArgument", message = "The stream is a WebSocket." } });
-        }
-
         if (feed.SubscriptionsOf(conversationId) >= options.Value.MaxStreamsPerConversation)
         {
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return Results.BadRequest(new { error = new { code = "BadArgument", message = "The stream is a WebSocket." } });
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
