@@ -18,7 +18,8 @@ public sealed record SchemaVersion(int Number, string Description, string Sqlite
 /// never edited. Versions 1-3 use IF NOT EXISTS on SQLite because files made before this list existed already have
 /// those tables. Types follow each database: SQLite keeps times as round-trip text or Unix milliseconds and flags as
 /// 0/1; PostgreSQL as timestamptz or bigint milliseconds and boolean. Keys are compared byte by byte on both
-/// (PostgreSQL's key columns use the "C" collation).
+/// (PostgreSQL's key columns use the "C" collation). PostgreSQL's version 1 also makes the function with which a state
+/// write refuses itself when a row's ETag is stale (see <see cref="Postgres.PostgresStorage"/>).
 /// </remarks>
 public static class SchemaVersions
 {
@@ -44,6 +45,11 @@ public static class SchemaVersions
                 store_type text NULL,
                 updated_utc timestamptz NOT NULL
             );
+            CREATE FUNCTION stretchbot_refuse_stale_write(item_key text) RETURNS integer LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION USING ERRCODE = 'SB409', MESSAGE = item_key, HINT = 'The stored item was changed or deleted since it was read; nothing was written.';
+            END;
+            $$;
             """),
         new(
             2,

@@ -9,11 +9,16 @@ namespace StretchBot.Storage.Postgres;
 /// writer got there first, so a stale write changes nothing and is refused; never last-writer-wins.
 /// </summary>
 /// <remarks>
-/// One row is one statement (one round trip). Several rows are one transaction whose statements go in one batch, in
-/// key order, so two writers of the same keys cannot deadlock.
+/// A write is one batch, one round trip: its statements run in PostgreSQL's implicit transaction (one Sync for the
+/// batch), in key order so two writers of the same keys cannot deadlock. A statement whose condition fails calls
+/// <c>stretchbot_refuse_stale_write</c> (schema version 1), whose error (SQLSTATE SB409) rolls the whole batch back:
+/// nothing is written, and the caller gets <see cref="StorageConcurrencyException"/>.
 /// </remarks>
 public sealed class PostgresStorage : BotStateStorage
 {
+    /// <summary>The SQLSTATE of <c>stretchbot_refuse_stale_write</c>.</summary>
+    private const string StaleWrite = "SB409";
+
     private readonly PostgresDatabase _database;
 
     public PostgresStorage(PostgresDatabase database, TimeProvider timeProvider)
@@ -53,27 +58,20 @@ public sealed class PostgresStorage : BotStateStorage
     {
         var ordered = rows.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = ordered.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = new NpgsqlBatch(connection);
         foreach (var write in ordered)
         {
             batch.BatchCommands.Add(Statement(write, now.UtcDateTime));
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < ordered.Count; i++)
+        try
         {
-            var write = ordered[i];
-            if (batch.BatchCommands[i].RecordsAffected != 1 && (write.CreateOnly || write.ExpectedETag is not null))
-            {
-                // The transaction is rolled back when it is disposed: nothing at all is written.
-                throw new StorageConcurrencyException(write.Key);
-            }
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        if (transaction is not null)
+        catch (PostgresException exception) when (exception.SqlState == StaleWrite)
         {
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            // The function's message is the refused key.
+            throw new StorageConcurrencyException(exception.MessageText, exception);
         }
     }
 
@@ -89,9 +87,12 @@ public sealed class PostgresStorage : BotStateStorage
         var command = new NpgsqlBatchCommand(write switch
         {
             { CreateOnly: true } => """
-                INSERT INTO bot_storage (key, json, etag, store_type, updated_utc)
-                VALUES (@key, @json, @etag, @store_type, @updated_utc)
-                ON CONFLICT (key) DO NOTHING
+                WITH written AS (
+                    INSERT INTO bot_storage (key, json, etag, store_type, updated_utc)
+                    VALUES (@key, @json, @etag, @store_type, @updated_utc)
+                    ON CONFLICT (key) DO NOTHING
+                    RETURNING 1)
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM written) THEN 1 ELSE stretchbot_refuse_stale_write(@key) END
                 """,
             { ExpectedETag: null } => """
                 INSERT INTO bot_storage (key, json, etag, store_type, updated_utc)
@@ -101,9 +102,12 @@ public sealed class PostgresStorage : BotStateStorage
                     store_type = excluded.store_type, updated_utc = excluded.updated_utc
                 """,
             _ => """
-                UPDATE bot_storage
-                SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
-                WHERE key = @key AND etag = @expected
+                WITH written AS (
+                    UPDATE bot_storage
+                    SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
+                    WHERE key = @key AND etag = @expected
+                    RETURNING 1)
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM written) THEN 1 ELSE stretchbot_refuse_stale_write(@key) END
                 """,
         });
         command.Parameters.Add(new NpgsqlParameter("key", write.Key));
