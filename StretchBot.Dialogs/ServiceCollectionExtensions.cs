@@ -1,3 +1,4 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using StretchBot.Dialogs.Bots;
 using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Commands;
-using StretchBot.Dialogs.Domain;
+using StretchBot.Domain;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Privacy;
@@ -46,6 +47,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICardRenderer>(sp => sp.GetRequiredService<CardLibrary>());
         services.AddSingleton<PlanPresenter>();
         services.AddSingleton<SafetyStop>();
+        services.AddSingleton<CheckInOutcome>();
+        services.AddSingleton<CheckInBooking>();
+        services.TryAddSingleton<Progress.IProgressRecorder, Progress.NoProgressRecorder>();
         services.AddSingleton<HelpCard>();
         services.AddSingleton<WelcomeCard>();
 

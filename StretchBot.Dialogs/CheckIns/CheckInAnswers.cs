@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Dialogs.CheckIns;
 
@@ -14,8 +14,20 @@ public sealed class CheckInAnswers
 
     public bool RedFlagsAnswered { get; set; }
 
-    /// <summary>How leg symptoms moved, from typed words ("it's gone further down my leg").</summary>
+    /// <summary>How leg symptoms moved since the last check-in (the card's answer, or typed words).</summary>
     public List<SymptomChange> Changes { get; set; } = new();
+
+    /// <summary>The leg-symptoms question has an answer (possibly "no change").</summary>
+    public bool LegSymptomsAnswered { get; set; }
+
+    /// <summary>After a see-a-doctor sign: a clinician has since said gentle exercise is fine.</summary>
+    public bool ClinicianCleared { get; set; }
+
+    /// <summary>Nothing answered at all (an empty submit, or words that said nothing the check-in asks).</summary>
+    public bool IsEmpty => Feedback.Count == 0 && Pain is null && !RedFlagsAnswered && Changes.Count == 0 && !LegSymptomsAnswered;
+
+    /// <summary>Leg symptoms spreading further, or new numbness, tingling or weakness (peripheralisation).</summary>
+    public bool SymptomsSpread => Changes.Any(c => c is SymptomChange.FurtherDownLeg or SymptomChange.NewNumbnessOrTingling or SymptomChange.NewWeakness);
 
     /// <summary>Adds a later answer: its feedback, warning signs and changes; a pain score only if none was given yet.</summary>
     public void Merge(CheckInAnswers later)
@@ -30,6 +42,7 @@ public sealed class CheckInAnswers
         RedFlagsYes = RedFlagsYes.Union(later.RedFlagsYes).ToList();
         RedFlagsAnswered |= later.RedFlagsAnswered;
         Changes = Changes.Union(later.Changes).ToList();
+        LegSymptomsAnswered |= later.LegSymptomsAnswered;
     }
 
     public string? FirstMissing(IEnumerable<string> planIds) => planIds.FirstOrDefault(id => !Feedback.ContainsKey(id));

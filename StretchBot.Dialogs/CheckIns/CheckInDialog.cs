@@ -1,99 +1,84 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
-using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Progress;
+using StretchBot.Dialogs.Safety;
 using StretchBot.Dialogs.State;
-using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.CheckIns;
 
 /// <summary>
-/// The weekly check-in: one card asks how each stretch went (better / same / worse / didn't try), pain now and
-/// the red-flag questions in short form; typed answers work too, and anything missing is asked one question at
-/// a time. Then the swap rule: worse stretches are replaced (new cards), the rest kept (listed by name), a
-/// clinician is advised when the rule says so, and the next check-in is booked a week on.
+/// The weekly check-in. One card asks how each stretch went, pain now, how leg symptoms moved and which warning signs
+/// have started (typed answers work too); what is missing is asked one short question at a time, warning signs first.
+/// An emergency sign stops at once; a see-a-doctor sign asks whether a clinician has since checked (as the triage
+/// does). Then <see cref="CheckInOutcome"/> applies the swap rule, <see cref="CheckInReport"/> says what changed, a swap
+/// on offer can be taken, and the next check-in is booked. Takes <see cref="CheckInDialogOptions"/>.
 /// </summary>
 public sealed class CheckInDialog : ComponentDialog
 {
-    public const string CardTemplate = "checkin";
-    public const string Title = "How did this week go?";
-    public const string FeedbackPrefix = "fb-";
-    public const string PainKey = "pain";
-    public const string RedFlagsKey = "redFlags";
-    public const string NoRedFlags = "none";
-
-    public const string TypedKey = "typed";
-    public const string ChangesKey = "changes";
-    public const string StretchIdKey = "stretchId";
     public const string NothingFilledInMessage = "Nothing was filled in, so let's take it one short question at a time.";
     public const string RedFlagQuestion = "Since we last spoke, have any of these started?";
+    public const string LegSymptomsQuestion = "How are your leg symptoms compared with last time?";
+    public const string LinkedStretchQuestion = "Did one of your stretches seem to bring that on?";
+    public const string NotSureChoice = "notSure";
 
+    private const string CardPrompt = "CardPrompt";
     private const string RedFlagPrompt = "RedFlagPrompt";
+    private const string ClearancePrompt = "ClearancePrompt";
     private const string AnswersKey = "answers";
     private const string CheckInIdKey = "checkInId";
-    private const string FeedbackLoop = "FeedbackLoop";
-    private const string FeedbackPrompt = "FeedbackPrompt";
-    private const string AskingKey = "asking";
+    private const string ClearanceAskedKey = "clearanceAsked";
+    private const string OffersKey = "offers";
 
     private readonly StateAccessors _state;
-    private readonly StretchCatalog _catalog;
-    private readonly SwapRule _swapRule;
     private readonly PlanPresenter _plans;
-    private readonly ICheckInScheduler _scheduler;
+    private readonly CheckInOutcome _outcome;
+    private readonly CheckInReport _report;
+    private readonly CheckInBooking _booking;
     private readonly SafetyStop _safetyStop;
-    private readonly CheckInSchedule _schedule;
-    private readonly TimeProvider _time;
+    private readonly IProgressRecorder _progress;
 
-    public CheckInDialog(StateAccessors state, StretchCatalog catalog, SwapRule swapRule, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, CheckInSchedule schedule, TimeProvider time, ICardRenderer cards, AnswerReaders readers)
+    public CheckInDialog(StateAccessors state, PlanPresenter plans, CheckInOutcome outcome, CheckInBooking booking, SafetyStop safetyStop, IProgressRecorder progress, ICardRenderer cards, AnswerReaders readers)
         : base(nameof(CheckInDialog))
     {
         _state = state;
-        _catalog = catalog;
-        _swapRule = swapRule;
         _plans = plans;
-        _scheduler = scheduler;
+        _outcome = outcome;
+        _report = new CheckInReport(plans);
+        _booking = booking;
         _safetyStop = safetyStop;
-        _schedule = schedule;
-        _time = time;
+        _progress = progress;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskHowItWentStepAsync)
             .AddStep(ReadAnswersStepAsync)
-            .AddStep(AskMissingFeedbackStepAsync)
+            .AddStep(AskWarningSignsStepAsync)
+            .AddStep(CheckWarningSignsStepAsync)
+            .AddStep(AskEachStretchStepAsync)
             .AddStep(AskPainStepAsync)
-            .AddStep(AskRedFlagsStepAsync)
-            .AddStep(ApplyStepAsync));
-        AddDialog(new WaterfallDialog(FeedbackLoop)
-            .AddStep(AskFeedbackStepAsync)
-            .AddStep(RecordFeedbackStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateCardAsync, (text, c) => ReadTypedCheckIn(readers.CheckIn, text, c)));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards)); // kept for check-ins asked before the feedback prompt
-        AddDialog(new AdaptiveCardPrompt(FeedbackPrompt, cards, ValidateFeedbackAsync, (text, c) => ReadTypedFeedback(readers.CheckIn, text, c)));
+            .AddStep(AskLegSymptomsStepAsync)
+            .AddStep(AskLinkedStretchStepAsync)
+            .AddStep(ApplyStepAsync)
+            .AddStep(BookNextStepAsync));
+        AddDialog(new AdaptiveCardPrompt(CardPrompt, cards, CheckInCard.ValidateAsync, (text, c) => CheckInCard.ReadTyped(readers.CheckIn, text, (c.Options.Choices ?? []).Select(x => x.Value).ToList())));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(readers.NewRedFlags), RedFlagCards.DescribeAnswer));
+        AddDialog(new ConfirmPrompt(ClearancePrompt, cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));
-        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagDialog.ValidateAsync, RedFlagDialog.ReaderFor(readers.NewRedFlags), RedFlagDialog.DescribeAnswer));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), cards: cards));
+        AddDialog(new StretchFeedbackDialog(cards, readers));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
-    public static List<Choice> FeedbackChoices() => new()
-    {
-        new(nameof(Feedback.Better), "Better", "helped", "improved", "good"),
-        new(nameof(Feedback.Same), "Same", "no change", "the same", "no different"),
-        new(nameof(Feedback.Worse), "Worse", "hurt", "made it worse", "painful"),
-        new(nameof(Feedback.DidNotTry), "Didn't try", "did not try", "didnt try", "skipped", "not tried"),
-    };
-
     private async Task<DialogTurnResult> AskHowItWentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        var plan = profile.CurrentPlan;
+        var plan = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).CurrentPlan;
         if (plan is null || plan.Stretches.Count == 0)
         {
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(PlanPresenter.NoPlanMessage), cancellationToken);
@@ -101,36 +86,21 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var options = stepContext.OptionsAs<CheckInDialogOptions>() ?? new CheckInDialogOptions();
-        stepContext.Values[CheckInIdKey] = options.CheckInId ?? plan.CheckInId;
-
-        var stretches = plan.Stretches.Select(p => new { id = p.StretchId, inputId = FeedbackPrefix + p.StretchId, name = _plans.NameOf(p.StretchId) }).ToList();
-        return await stepContext.PromptAsync(nameof(AdaptiveCardPrompt), new PromptOptions
-        {
-            Prompt = Title,
-            RetryPrompt = "Please fill in the card, or tell me in your own words, for example \"the cobra made it worse, pain is 4\".",
-            CardTemplate = CardTemplate,
-            Choices = plan.Stretches.Select(p => StretchChoice(p.StretchId)).ToList(),
-            CardData = JObject.FromObject(new
-            {
-                checkInId = stepContext.Values.Get<string>(CheckInIdKey),
-                stretches,
-                feedbackChoices = FeedbackChoices().Select(c => new { value = c.Value, title = c.Title }),
-                painChoices = Triage.TriageQuestions.PainChoices().Select(c => new { value = c.Value, title = c.Title }),
-                redFlags = RedFlagCatalog.All.Select(q => new { value = q.Id, title = Capitalise(q.ShortForm) }),
-            }),
-        }, cancellationToken);
+        var checkInId = options.CheckInId ?? plan.CheckInId;
+        stepContext.Values[CheckInIdKey] = checkInId;
+        var stretches = plan.StretchIds.Select(id => (id, _plans.NameOf(id), (IReadOnlyList<string>)StretchSynonyms.For(id))).ToList();
+        return await stepContext.PromptAsync(CardPrompt, CheckInCard.For(stretches, checkInId), cancellationToken);
     }
 
+    // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
     private async Task<DialogTurnResult> ReadAnswersStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var values = stepContext.ResultAs<JObject>() ?? new JObject();
-        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        var answers = ToAnswers(values, profile.CurrentPlan!.StretchIds.ToList()) ?? new CheckInAnswers();
+        var planIds = await PlanIdsAsync(stepContext, cancellationToken);
+        var answers = CheckInCard.ToAnswers(values, planIds) ?? new CheckInAnswers();
         stepContext.Values[AnswersKey] = answers;
-
-        // Words are easy to misread, and a misread "better" would keep a stretch that hurts: read them back.
-        var typed = values[TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
-        if (!typed && answers.Feedback.Count == 0 && answers.Pain is null && !answers.RedFlagsAnswered && answers.Changes.Count == 0)
+        var typed = CheckInCard.IsTyped(values);
+        if (!typed && answers.IsEmpty)
         {
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(NothingFilledInMessage), cancellationToken);
         }
@@ -140,409 +110,223 @@ public sealed class CheckInDialog : ComponentDialog
             return await stepContext.NextAsync(true, cancellationToken);
         }
 
-        var feedback = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
-        var understood = feedback.Length == 0 ? string.Empty : $" {feedback}.";
-        var pain = answers.Pain is null ? string.Empty : $" Pain now: {answers.Pain} out of 10.";
-        var changes = answers.Changes.Count == 0 ? string.Empty : $" You {(feedback.Length == 0 ? string.Empty : "also ")}said {string.Join(" and ", answers.Changes.Select(DescribeChange))}.";
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
         {
-            Prompt = $"Here's what I understood:{understood}{pain}{changes} Is that right?",
+            Prompt = $"Here's what I understood:{ReadBack(answers)} Is that right?",
             RetryPrompt = "Please answer yes if I understood you, or no and I'll ask about each stretch in turn.",
         }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskMissingFeedbackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    // Safety first: the warning signs are asked before anything about the stretches.
+    private async Task<DialogTurnResult> AskWarningSignsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
+        var answers = Answers(stepContext);
         if (!stepContext.ResultAs<bool>())
         {
             answers.Feedback.Clear();
             answers.Pain = null;
             answers.Changes.Clear();
+            answers.LegSymptomsAnswered = false;
             await stepContext.Context.SendActivityAsync(MessageFactory.Text("Sorry about that. Let's go through them one at a time."), cancellationToken);
         }
 
-        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        // A warning sign ticked on the card stops the check-in at once: no questions about stretches first.
-        return answers.FirstMissing(profile.CurrentPlan!.StretchIds) is null || answers.RedFlagsYes.Count > 0
+        return answers.RedFlagsAnswered
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await stepContext.PromptAsync(RedFlagPrompt, RedFlagCards.CardFor(RedFlagCatalog.AtCheckIn, RedFlagQuestion, shortForm: true), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CheckWarningSignsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = Answers(stepContext);
+        if (stepContext.Result is JObject values)
+        {
+            var asked = RedFlagCatalog.AtCheckIn.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+            answers.RedFlagsYes = (RedFlagCards.ReadYesIds(values, asked) ?? []).Concat(RedFlagCards.ReadCarriedIds(values)).Distinct().ToList();
+            answers.RedFlagsAnswered = true;
+        }
+
+        switch (RedFlagRules.Assess(Signs(answers)))
+        {
+            case RedFlagOutcome.Emergency:
+                return await StopAsync(stepContext, answers, cancellationToken);
+            case RedFlagOutcome.SeeDoctorSoon:
+                stepContext.Values[ClearanceAskedKey] = true;
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.NeedsCheckMessage), cancellationToken);
+                return await stepContext.PromptAsync(ClearancePrompt, RedFlagCards.ClearancePrompt(), cancellationToken);
+            default:
+                return await stepContext.NextAsync(null, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> AskEachStretchStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = Answers(stepContext);
+        if (stepContext.Values.Get<bool>(ClearanceAskedKey))
+        {
+            if (!stepContext.ResultAs<bool>())
+            {
+                return await StopAsync(stepContext, answers, cancellationToken);
+            }
+
+            answers.ClinicianCleared = true;
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.ClearedMessage), cancellationToken);
+        }
+
+        var plan = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).CurrentPlan!;
+        var stretches = plan.StretchIds.Select(id => new StretchName(id, _plans.NameOf(id))).ToList();
+        return answers.FirstMissing(plan.StretchIds) is null
             ? await stepContext.NextAsync(answers, cancellationToken)
-            : await stepContext.BeginDialogAsync(FeedbackLoop, answers, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskFeedbackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-    {
-        var answers = stepContext.OptionsAs<CheckInAnswers>() ?? new CheckInAnswers();
-        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
-        var missing = answers.FirstMissing(profile.CurrentPlan?.StretchIds ?? []);
-        if (missing is null)
-        {
-            return await stepContext.EndDialogAsync(answers, cancellationToken);
-        }
-
-        stepContext.Values[AnswersKey] = answers;
-        stepContext.Values[AskingKey] = missing;
-        var question = $"How did the {_plans.NameOf(missing)} go this week?";
-        return await stepContext.PromptAsync(FeedbackPrompt, new PromptOptions
-        {
-            Prompt = question,
-            RetryPrompt = $"Please choose better, same, worse or didn't try, or tell me in a few words, for example \"it helped\". {question}",
-            CardTemplate = "question",
-            Choices = FeedbackChoices(),
-            CardData = new JObject { [StretchIdKey] = missing },
-        }, cancellationToken);
-    }
-
-    // A button gives the feedback; words may say more ("made my foot tingle": worse, and new tingling), all kept.
-    private async Task<DialogTurnResult> RecordFeedbackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-    {
-        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey) ?? new CheckInAnswers();
-        var asking = stepContext.Values.Get<string>(AskingKey)!;
-        switch (stepContext.Result)
-        {
-            case FoundChoice choice when Enum.TryParse<Feedback>(choice.Value, out var picked):
-                answers.Feedback[asking] = picked;
-                break;
-            case JObject values when FeedbackIn(values, asking) is { } said:
-                answers.Merge(said);
-                break;
-        }
-
-        return await stepContext.ReplaceDialogAsync(FeedbackLoop, answers, cancellationToken);
+            : await stepContext.BeginDialogAsync(nameof(StretchFeedbackDialog), new StretchFeedbackOptions(answers, stretches), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskPainStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = stepContext.ResultAs<CheckInAnswers>() ?? stepContext.Values.Get<CheckInAnswers>(AnswersKey) ?? new CheckInAnswers();
+        var answers = stepContext.ResultAs<CheckInAnswers>() ?? Answers(stepContext);
         stepContext.Values[AnswersKey] = answers;
-        if (answers.Pain is not null || answers.RedFlagsYes.Count > 0)
-        {
-            return await stepContext.NextAsync(null, cancellationToken);
-        }
-
-        return await stepContext.PromptAsync(nameof(NumberPrompt), new PromptOptions
-        {
-            Prompt = "And your back pain right now, from 0 (none) to 10 (the worst you can imagine)?",
-            RetryPrompt = "Please give a number from 0 to 10, for example \"4\".",
-            CardTemplate = "score",
-            Choices = Triage.TriageQuestions.PainChoices(),
-            Validations = NumberPrompt.Range(0, 10),
-        }, cancellationToken);
+        return answers.Pain is not null
+            ? await stepContext.NextAsync(null, cancellationToken)
+            : await stepContext.PromptAsync(nameof(NumberPrompt), new PromptOptions
+            {
+                Prompt = "And your back pain right now, from 0 (none) to 10 (the worst you can imagine)?",
+                RetryPrompt = "Please give a number from 0 to 10, for example \"4\".",
+                CardTemplate = "score",
+                Choices = PainScale.Choices(),
+                Validations = NumberPrompt.Range(0, 10),
+            }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskRedFlagsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskLegSymptomsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
+        var answers = Answers(stepContext);
         if (stepContext.Result is not null)
         {
             answers.Pain = stepContext.ResultAs<int>();
         }
 
-        return answers.RedFlagsAnswered
+        return answers.LegSymptomsAnswered || answers.Changes.Count > 0
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await stepContext.PromptAsync(RedFlagPrompt, RedFlagDialog.CardFor(RedFlagCatalog.All, RedFlagQuestion, shortForm: true), cancellationToken);
+            : await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+            {
+                Prompt = LegSymptomsQuestion,
+                RetryPrompt = $"Please choose one, or type it, for example \"no change\". {LegSymptomsQuestion}",
+                Choices = CheckInCard.LegSymptomChoices(),
+            }, cancellationToken);
+    }
+
+    // Symptoms spreading down the leg stop the stretch that brings them on: ask which, unless the words said so.
+    private async Task<DialogTurnResult> AskLinkedStretchStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = Answers(stepContext);
+        if (stepContext.ResultAs<FoundChoice>() is { } leg)
+        {
+            answers.LegSymptomsAnswered = true;
+            if (leg.Value != CheckInCard.NoLegChange && Enum.TryParse<SymptomChange>(leg.Value, out var change))
+            {
+                answers.Changes = answers.Changes.Append(change).Distinct().ToList();
+            }
+        }
+
+        if (answers.Changes.Contains(SymptomChange.BothLegs))
+        {
+            return await StopAsync(stepContext, answers, cancellationToken);
+        }
+
+        var plan = await PlanIdsAsync(stepContext, cancellationToken);
+        if (!answers.SymptomsSpread || plan.Any(id => answers.Feedback.GetValueOrDefault(id) == Feedback.Worse))
+        {
+            return await stepContext.NextAsync(null, cancellationToken);
+        }
+
+        return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = LinkedStretchQuestion,
+            RetryPrompt = $"Please choose the stretch, or \"not sure\". {LinkedStretchQuestion}",
+            Choices = plan.Select(id => new Choice(id, _plans.NameOf(id), [.. StretchSynonyms.For(id)]))
+                .Append(new Choice(NotSureChoice, "Not sure, or none of them", "not sure", "none", "no", "dont know"))
+                .ToList(),
+        }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var turnContext = stepContext.Context;
-        var answers = stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
-        if (!answers.RedFlagsAnswered)
+        var answers = Answers(stepContext);
+        if (stepContext.ResultAs<FoundChoice>() is { } linked && linked.Value != NotSureChoice)
         {
-            var values = stepContext.ResultAs<JObject>() ?? new JObject();
-            answers.RedFlagsYes = RedFlagDialog.ReadYesIds(values, RedFlagCatalog.All.Select(q => q.Id).ToHashSet(StringComparer.Ordinal))?.ToList() ?? new List<string>();
-            answers.RedFlagsAnswered = true;
+            answers.Feedback[linked.Value] = Feedback.Worse;
         }
 
-        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
-        var plan = profile.CurrentPlan!;
-        var userKey = UserKey.From(turnContext.Activity);
-        var checkInId = stepContext.Values.Get<string>(CheckInIdKey);
-        if (checkInId is not null)
-        {
-            await _scheduler.MarkAnsweredAsync(checkInId, cancellationToken);
-            profile.LastAnsweredCheckInId = checkInId;
-        }
-
-        foreach (var id in answers.RedFlagsYes)
-        {
-            profile.Answers.RedFlagAnswers[id] = true;
-        }
-
-        // Swaps follow the answers this plan was made from (a later, unfinished "start over" has emptied
-        // profile.Answers), plus whatever red flags were reported now.
-        var planAnswers = (plan.Answers ?? profile.Answers).Clone();
-        foreach (var id in answers.RedFlagsYes)
-        {
-            planAnswers.RedFlagAnswers[id] = true;
-        }
-
-        var result = _swapRule.Apply(new CheckInInput
-        {
-            Answers = planAnswers,
-            CurrentPlan = plan.StretchIds.ToList(),
-            Feedback = answers.Feedback,
-            PainAtStart = plan.PainAtStart,
-            PainNow = answers.Pain ?? plan.PainAtStart,
-            RedFlagYesIds = answers.RedFlagsYes,
-            FoundWorseBefore = profile.FoundWorse,
-            PreviousFeedback = profile.LastFeedback,
-            Changes = answers.Changes,
-        });
-
-        profile.FoundWorse = result.FoundWorse.ToList();
-        profile.LastFeedback = new Dictionary<string, Feedback>(answers.Feedback);
-        profile.Answers.PainNow = answers.Pain ?? profile.Answers.PainNow;
-
+        var (profile, result) = await ApplyAsync(stepContext, answers, cancellationToken);
         if (result.RedFlag != RedFlagOutcome.None || result.NoPlan)
         {
             await (result.RedFlag != RedFlagOutcome.None
-                ? _safetyStop.StopAsync(turnContext, result.RedFlag, cancellationToken)
-                : _safetyStop.StopWithoutPlanAsync(turnContext, result.AdviceLines, cancellationToken));
+                ? _safetyStop.StopAsync(stepContext.Context, result.RedFlag, Signs(answers), cancellationToken)
+                : _safetyStop.StopWithoutPlanAsync(stepContext.Context, result.AdviceLines, cancellationToken));
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
-        await ReportAsync(turnContext, plan, result, cancellationToken);
-        UpdatePlan(plan, result);
-
-        if (profile.CheckInsStopped)
+        await _report.SendAsync(stepContext.Context, result, cancellationToken);
+        if (result.OfferedSwaps.Count == 0 || profile.CurrentPlan is null)
         {
-            plan.CheckInId = null;
-            plan.NextCheckInUtc = null;
-            await turnContext.SendActivityAsync(MessageFactory.Text("You've stopped check-ins, so I won't book another. Type \"my plan\" any time."), cancellationToken);
-            return await stepContext.EndDialogAsync(null, cancellationToken);
+            return await stepContext.NextAsync(null, cancellationToken);
         }
 
-        var zone = UserTimeZone.Resolve(plan.TimeZoneId);
-        var timeOfDay = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.NextCheckInUtc ?? _time.GetUtcNow(), zone).DateTime);
-        var due = _schedule.DueAt(_time.GetUtcNow(), zone, timeOfDay);
-        var next = await _scheduler.ScheduleAsync(userKey, turnContext.Activity.GetConversationReference(), due, cancellationToken);
-        plan.CheckInId = next.Id;
-        plan.NextCheckInUtc = next.DueUtc;
-        plan.CheckInCount++;
+        stepContext.Values[OffersKey] = result.OfferedSwaps.ToList();
+        return await stepContext.PromptAsync(nameof(ChoicePrompt), _report.OfferQuestion(result.OfferedSwaps), cancellationToken);
+    }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text($"I'll check in again on {CheckInTimes.Describe(next.DueUtc, plan.TimeZoneId)}."), cancellationToken);
+    private async Task<DialogTurnResult> BookNextStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        var offers = stepContext.Values.Get<List<OfferedSwap>>(OffersKey) ?? [];
+        if (stepContext.ResultAs<FoundChoice>() is { } taken && offers.FirstOrDefault(o => o.CurrentId == taken.Value) is { } offer)
+        {
+            CheckInOutcome.TakeOffer(profile.CurrentPlan!, offer);
+            var swap = new SwapRecord(offer.CurrentId, offer.Alternative.Stretch.Id, SwapReason.Offered);
+            await _progress.SwapTakenAsync(UserKey.From(stepContext.Context.Activity), swap, cancellationToken);
+            var text = $"Done: the {_plans.NameOf(offer.Alternative.Stretch.Id)} replaces the {_plans.NameOf(offer.CurrentId)}, and I'll ask how it went next time.";
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+        }
+
+        await _booking.BookNextAsync(stepContext.Context, profile, cancellationToken);
         return await stepContext.EndDialogAsync(null, cancellationToken);
     }
 
-    private async Task ReportAsync(ITurnContext turnContext, StretchPlan plan, SwapResult result, CancellationToken cancellationToken)
+    // A warning sign (or no clearance for one): the rule runs on what was said, then the safety stop for its tier.
+    private async Task<DialogTurnResult> StopAsync(WaterfallStepContext stepContext, CheckInAnswers answers, CancellationToken cancellationToken)
     {
-        if (result.Kept.Count > 0)
-        {
-            var kept = string.Join(", ", result.Kept.Select(_plans.NameOf));
-            await turnContext.SendActivityAsync(MessageFactory.Text($"Thanks for telling me. Keep going with: {kept}."), cancellationToken);
-        }
-
-        foreach (var replacement in result.Replacements)
-        {
-            var intro = $"The {_plans.NameOf(replacement.OldId)} made things worse, so please stop it. Try this one instead:";
-            var planned = new PlannedStretch { StretchId = replacement.New.Stretch.Id, Reason = replacement.New.Reason };
-            await _plans.ShowStretchesAsync(turnContext, intro, new[] { planned }, cancellationToken);
-        }
-
-        foreach (var dropped in result.Dropped)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text($"Please stop the {_plans.NameOf(dropped)}. I have nothing suitable to swap it for."), cancellationToken);
-        }
-
-        foreach (var offer in result.OfferedSwaps)
-        {
-            var intro = $"The {_plans.NameOf(offer.CurrentId)} has stayed the same for two check-ins. If you'd like a change, you could try this instead (or keep going, it's your choice):";
-            var planned = new PlannedStretch { StretchId = offer.Alternative.Stretch.Id, Reason = offer.Alternative.Reason };
-            await _plans.ShowStretchesAsync(turnContext, intro, new[] { planned }, cancellationToken);
-        }
-
-        foreach (var advice in result.AdviceLines)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(advice), cancellationToken);
-        }
+        var (_, result) = await ApplyAsync(stepContext, answers, cancellationToken);
+        await _safetyStop.StopAsync(stepContext.Context, result.RedFlag == RedFlagOutcome.None ? RedFlagOutcome.SeeDoctorSoon : result.RedFlag, Signs(answers), cancellationToken);
+        return await stepContext.EndDialogAsync(null, cancellationToken);
     }
 
-    private static void UpdatePlan(StretchPlan plan, SwapResult result)
+    private async Task<(UserProfile Profile, SwapResult Result)> ApplyAsync(WaterfallStepContext stepContext, CheckInAnswers answers, CancellationToken cancellationToken)
     {
-        var reasons = plan.Stretches.ToDictionary(s => s.StretchId, s => s.Reason);
-        foreach (var replacement in result.Replacements)
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        if (stepContext.Values.Get<string>(CheckInIdKey) is { } checkInId)
         {
-            reasons[replacement.New.Stretch.Id] = replacement.New.Reason;
+            await _booking.MarkAnsweredAsync(checkInId, profile, cancellationToken);
         }
 
-        plan.Stretches = result.NewPlan.Select(id => new PlannedStretch { StretchId = id, Reason = reasons.GetValueOrDefault(id, string.Empty) }).ToList();
+        var result = _outcome.Apply(profile, answers);
+        await _progress.CheckInAnsweredAsync(UserKey.From(stepContext.Context.Activity), CheckInRecord.From(answers, result), cancellationToken);
+        return (profile, result);
     }
 
-    /// <summary>The card's (or typed) values as answers; null when they don't fit this plan (a tampered card).</summary>
-    private static CheckInAnswers? ToAnswers(JObject values, IReadOnlyCollection<string> planIds)
+    private string ReadBack(CheckInAnswers answers)
     {
-        var answers = new CheckInAnswers();
-        foreach (var property in values.Properties())
-        {
-            var raw = property.Value.Type == JTokenType.Null ? string.Empty : property.Value.ToString().Trim();
-            if (property.Name.StartsWith(FeedbackPrefix, StringComparison.Ordinal))
-            {
-                var id = property.Name[FeedbackPrefix.Length..];
-                if (!planIds.Contains(id))
-                {
-                    return null;
-                }
-
-                if (raw.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!Enum.TryParse<Feedback>(raw, out var feedback) || !Enum.IsDefined(feedback))
-                {
-                    return null;
-                }
-
-                answers.Feedback[id] = feedback;
-            }
-            else if (property.Name == PainKey)
-            {
-                if (raw.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!int.TryParse(raw, out var pain) || pain is < 0 or > 10)
-                {
-                    return null;
-                }
-
-                answers.Pain = pain;
-            }
-            else if (property.Name == RedFlagsKey)
-            {
-                var ids = raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (ids.Length == 0)
-                {
-                    continue;
-                }
-
-                if (ids.Any(id => id != NoRedFlags && !RedFlagCatalog.IsKnown(id)))
-                {
-                    return null;
-                }
-
-                answers.RedFlagsYes = ids.Where(id => id != NoRedFlags).ToList();
-                answers.RedFlagsAnswered = true;
-            }
-            else if (property.Name == ChangesKey)
-            {
-                var changes = raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => Enum.TryParse<SymptomChange>(c, out var change) && Enum.IsDefined(change) ? change : (SymptomChange?)null).ToList();
-                if (changes.Any(c => c is null))
-                {
-                    return null;
-                }
-
-                answers.Changes = changes.Select(c => c!.Value).Distinct().ToList();
-            }
-            else if (property.Name is not ("checkInId" or TypedKey))
-            {
-                return null;
-            }
-        }
-
-        return answers;
+        var feedback = string.Join("; ", answers.Feedback.Select(f => $"{_plans.NameOf(f.Key)}: {Domain.DomainLabels.Label(f.Value).ToLowerInvariant()}"));
+        var understood = feedback.Length == 0 ? string.Empty : $" {feedback}.";
+        var pain = answers.Pain is null ? string.Empty : $" Pain now: {answers.Pain} out of 10.";
+        var changes = answers.Changes.Count == 0 ? string.Empty : $" You {(feedback.Length == 0 ? string.Empty : "also ")}said {string.Join(" and ", answers.Changes.Select(CheckInCard.Describe))}.";
+        return understood + pain + changes;
     }
 
-    private static Task<bool> ValidateCardAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
-    {
-        var planIds = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        var values = promptContext.Recognized.Succeeded ? promptContext.Recognized.Value! : null;
-        var answers = values is null ? null : ToAnswers(values, planIds);
-        if (answers is null)
-        {
-            return Task.FromResult(false); // not understood, or values that don't fit this card (a tampered or foreign submit)
-        }
+    // The signs said yes to, and symptoms now in both legs (the same sign).
+    private static IReadOnlyList<string> Signs(CheckInAnswers answers)
+        => answers.Changes.Contains(SymptomChange.BothLegs) ? [.. answers.RedFlagsYes, RedFlagIds.BothLegs] : answers.RedFlagsYes;
 
-        // A card sent with gaps (even empty) is fine: the rest is asked one short question at a time, never the
-        // whole card again. Typed words must have said something.
-        var typed = values![TypedKey]?.Type == JTokenType.Boolean && values.Value<bool>(TypedKey);
-        return Task.FromResult(!typed || answers.Feedback.Count > 0 || answers.Pain is not null || answers.RedFlagsAnswered || answers.Changes.Count > 0);
-    }
+    private static CheckInAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<CheckInAnswers>(AnswersKey)!;
 
-    // A typed check-in as the values the card would have submitted (see CheckInReader).
-    private static Reading<JObject> ReadTypedCheckIn(CheckInReader reader, string text, TypedReplyContext context)
-    {
-        var plan = (context.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToList();
-        return reader.Read(text, plan).Map(ToValues);
-    }
-
-    private static JObject ToValues(CheckInReply reply)
-    {
-            var values = new JObject { [TypedKey] = true };
-            foreach (var (id, feedback) in reply.Feedback)
-            {
-                values[FeedbackPrefix + id] = feedback.ToString();
-            }
-
-            if (reply.Pain is not null)
-            {
-                values[PainKey] = reply.Pain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            if (reply.RedFlags.Count > 0 || reply.NoNewRedFlags)
-            {
-                values[RedFlagsKey] = reply.RedFlags.Count > 0 ? string.Join(",", reply.RedFlags) : NoRedFlags;
-            }
-
-            if (reply.Changes.Count > 0)
-            {
-                values[ChangesKey] = string.Join(",", reply.Changes);
-            }
-
-            return values;
-    }
-
-    // "How did the cobra go?" answered by button, or in words ("it helped", "made my foot tingle") read as the
-    // check-in card's values for that one stretch.
-    private static Reading<JObject> ReadTypedFeedback(CheckInReader reader, string text, TypedReplyContext context)
-    {
-        var id = context.Options.CardData?.Value<string>(StretchIdKey);
-        var options = context.Options.Choices ?? new List<Choice>();
-        var titled = ChoiceRecognition.Recognize(text, options.Select(c => c.ToOption()).ToList(), context.Culture);
-        if (titled is not null || id is null)
-        {
-            return titled is null ? Reading<JObject>.NotUnderstood() : Reading<JObject>.Understood(new JObject { [CardSubmit.ChoiceKey] = titled.Value });
-        }
-
-        return reader.Read(text, [id], withPain: false).Map(ToValues);
-    }
-
-    private static Task<bool> ValidateFeedbackAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
-    {
-        var id = promptContext.Options.CardData?.Value<string>(StretchIdKey);
-        var valid = promptContext.Recognized.Succeeded && id is not null && FeedbackIn(promptContext.Recognized.Value!, id) is not null;
-        return Task.FromResult(valid);
-    }
-
-    // A pressed button ({"choice": "Worse"}) or typed values, as answers that rate the stretch asked about; null otherwise.
-    private static CheckInAnswers? FeedbackIn(JObject values, string id)
-    {
-        if (CardSubmit.GetString(values, CardSubmit.ChoiceKey) is { } choice)
-        {
-            return Enum.TryParse<Feedback>(choice, out var picked) && Enum.IsDefined(picked) && FeedbackChoices().Any(c => c.Value == choice)
-                ? new CheckInAnswers { Feedback = { [id] = picked } }
-                : null;
-        }
-
-        var answers = ToAnswers(values, [id]);
-        return answers is not null && answers.Feedback.ContainsKey(id) ? answers : null;
-    }
-
-    private static string DescribeChange(SymptomChange change) => change switch
-    {
-        SymptomChange.FurtherDownLeg => "your symptoms have gone further down your leg",
-        SymptomChange.NewNumbnessOrTingling => "you have new numbness or tingling in your leg or foot",
-        SymptomChange.NewWeakness => "your leg or foot feels weaker",
-        SymptomChange.BothLegs => "it is now in both legs",
-        _ => "your leg symptoms have moved back towards your back",
-    };
-
-    private Choice StretchChoice(string id)
-    {
-        var name = _catalog.TryGet(id, out var stretch) ? stretch.Name : id;
-        return new Choice(id, name, StretchSynonyms.For(id));
-    }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private async Task<List<string>> PlanIdsAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+        => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).CurrentPlan?.StretchIds.ToList() ?? [];
 }

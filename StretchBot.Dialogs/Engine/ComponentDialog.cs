@@ -61,6 +61,10 @@ public abstract class ComponentDialog : Dialog
         }
     }
 
+    /// <summary>The instance of child <paramref name="childId"/> on this component's inner stack (null when it is not there).</summary>
+    protected static DialogInstance? ChildInstance(DialogContext dc, string childId)
+        => dc.ActiveDialog is { } instance ? GetInnerState(instance).DialogStack.FirstOrDefault(d => d.Id == childId) : null;
+
     /// <summary>The id of the child running on this component's inner stack (null when none).</summary>
     protected static string? ActiveChildId(DialogContext dc)
         => dc.ActiveDialog is { } instance ? GetInnerState(instance).DialogStack.FirstOrDefault()?.Id : null;

@@ -51,6 +51,13 @@ public class WaterfallDialog : Dialog
         return this;
     }
 
+    /// <summary>The values a waterfall instance keeps (what its steps see as <see cref="WaterfallStepContext.Values"/>).</summary>
+    public static IDictionary<string, object?>? ValuesOf(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.State.Get<Dictionary<string, object?>>(ValuesKey);
+    }
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;

@@ -1,9 +1,10 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Cards;
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.State;
 
@@ -20,7 +21,7 @@ public sealed class PlanPresenter
         "Every stretch should be pain-free. If one hurts, stop it.",
         "Try them for about a week; I'll check in then to ask how they went.",
         "If one makes things worse, stop it and tell me at the check-in, and I'll swap it for another.",
-        "Where a stretch works one side, start with the side that hurts less.",
+        "Where a stretch works one side at a time, use the side that hurts less, unless its card says to do both.",
         "This is general information, not a diagnosis: if anything worries you, see your doctor or physio.",
     ];
 
@@ -89,7 +90,7 @@ public sealed class PlanPresenter
         var plan = profile.CurrentPlan;
         if (plan is null || plan.Stretches.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Triage.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Safety.SafetyStop.WhyNoPlan(profile) ?? NoPlanMessage), cancellationToken);
             return;
         }
 
@@ -117,8 +118,8 @@ public sealed class PlanPresenter
 
     private static string DescribeSide(SideGuidance side) => side switch
     {
-        SideGuidance.LeastPainfulSide => "Start on the side that hurts less.",
-        SideGuidance.BothSides => "Do both sides.",
+        SideGuidance.LeastPainfulSide => "Use the side that hurts less.",
+        SideGuidance.BothSides => "Do both sides, starting with the one that hurts less.",
         _ => string.Empty,
     };
 }

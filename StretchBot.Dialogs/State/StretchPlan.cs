@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.State;
 
@@ -25,6 +25,19 @@ public sealed class StretchPlan
 
     /// <summary>How many check-ins this plan has had.</summary>
     public int CheckInCount { get; set; }
+
+    /// <summary>Pain (0-10) at this plan's last two check-ins, oldest first: the swap rule compares the pain now with them.</summary>
+    public List<int> PainAtCheckIns { get; set; } = new();
+
+    /// <summary>Keeps the pain of the latest check-in, with the one before it (all the rules look at).</summary>
+    public void RecordCheckInPain(int pain)
+    {
+        PainAtCheckIns.Add(pain);
+        if (PainAtCheckIns.Count > 2)
+        {
+            PainAtCheckIns.RemoveRange(0, PainAtCheckIns.Count - 2);
+        }
+    }
 
     /// <summary>
     /// The answers the plan was made from. Check-in swaps use these, so a later "start over" that was never

@@ -8,7 +8,8 @@ namespace StretchBot.Dialogs.Triage;
 
 /// <summary>
 /// Nothing is recommended until the user confirms a doctor or physiotherapist has said gentle stretching is OK
-/// for them. The answer is remembered with its time; "not yet" explains why it matters and stops there.
+/// for them. Takes what is remembered and returns the answer with its time (<see cref="ConsentResult"/>); "not yet"
+/// explains why it matters and stops there.
 /// </summary>
 public sealed class ConsentDialog : ComponentDialog
 {
@@ -29,13 +30,11 @@ public sealed class ConsentDialog : ComponentDialog
     public static string RememberedMessage(string day) =>
         $"You told me on {day} that a doctor or physio has said gentle stretching is OK for you, so I won't ask that again. First, a few quick safety questions.";
 
-    private readonly StateAccessors _state;
     private readonly TimeProvider _time;
 
-    public ConsentDialog(StateAccessors state, TimeProvider time, ICardRenderer cards)
+    public ConsentDialog(TimeProvider time, ICardRenderer cards)
         : base(nameof(ConsentDialog))
     {
-        _state = state;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskStepAsync)
@@ -46,17 +45,17 @@ public sealed class ConsentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
-        if (answers.ConsentConfirmed == true)
+        var remembered = stepContext.OptionsAs<ConsentResult>() ?? new ConsentResult(null, null);
+        if (remembered.Confirmed == true)
         {
-            var day = answers.ConsentConfirmedAt is { } at ? Plans.CheckInTimes.Day(at, Plans.UserTimeZone.Capture(stepContext.Context.Activity)) : "an earlier visit";
+            var day = remembered.At is { } at ? Plans.CheckInTimes.Day(at, Plans.UserTimeZone.Capture(stepContext.Context.Activity)) : "an earlier visit";
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(RememberedMessage(day)), cancellationToken);
-            return await stepContext.EndDialogAsync(true, cancellationToken);
+            return await stepContext.EndDialogAsync(remembered, cancellationToken);
         }
 
         return await stepContext.PromptAsync(nameof(ConfirmPrompt), new PromptOptions
         {
-            Prompt = answers.ConsentConfirmed == false ? ReturningQuestion : Question,
+            Prompt = remembered.Confirmed == false ? ReturningQuestion : Question,
             RetryPrompt = "Please answer yes if a doctor or physio has said gentle stretching is OK for you, or \"not yet\".",
             Choices = new List<Choice>
             {
@@ -69,11 +68,13 @@ public sealed class ConsentDialog : ComponentDialog
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var confirmed = stepContext.ResultAs<bool>();
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
-        answers.ConsentConfirmed = confirmed;
-        answers.ConsentConfirmedAt = confirmed ? _time.GetUtcNow() : null;
-
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(confirmed ? ThanksMessage : NotYetMessage), cancellationToken);
-        return await stepContext.EndDialogAsync(confirmed, cancellationToken);
+        return await stepContext.EndDialogAsync(new ConsentResult(confirmed, confirmed ? _time.GetUtcNow() : null), cancellationToken);
     }
 }
+
+/// <summary>
+/// Consent in and out of <see cref="ConsentDialog"/>: as options, what is remembered (a yes with its time is said, not
+/// asked again; a no asks the returning question); as the result, the answer and when it was given.
+/// </summary>
+public sealed record ConsentResult(bool? Confirmed, DateTimeOffset? At);

@@ -1,16 +1,19 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Progress;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.Triage;
 
 /// <summary>
 /// The root of the conversation. A new user goes through consent, red flags, triage and a plan; a returning
-/// user with a plan can see it again, start over, or wait for the check-in.
+/// user with a plan can see it again, start over, or wait for the check-in. The user's answers go into each step's
+/// dialog as its options and come back as its result; this dialog keeps them in the user's profile.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -22,14 +25,16 @@ public sealed class MainDialog : ComponentDialog
     private readonly PlanPresenter _plans;
     private readonly ICheckInScheduler _scheduler;
     private readonly SafetyStop _safetyStop;
+    private readonly IProgressRecorder _progress;
 
-    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
+    public MainDialog(StateAccessors state, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IProgressRecorder progress, ConsentDialog consentDialog, RedFlagDialog redFlagDialog, TriageDialog triageDialog, PlanDialog planDialog, ICardRenderer cards)
         : base(nameof(MainDialog))
     {
         _state = state;
         _plans = plans;
         _scheduler = scheduler;
         _safetyStop = safetyStop;
+        _progress = progress;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(IntroStepAsync)
@@ -119,30 +124,48 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
-    private Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-        => stepContext.BeginDialogAsync(nameof(ConsentDialog), null, cancellationToken);
+    private async Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        return await stepContext.BeginDialogAsync(nameof(ConsentDialog), new ConsentResult(answers.ConsentConfirmed, answers.ConsentConfirmedAt), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> RedFlagStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var consented = stepContext.ResultAs<bool>();
-        return consented
-            ? await stepContext.BeginDialogAsync(nameof(RedFlagDialog), null, cancellationToken)
+        var consent = stepContext.ResultAs<ConsentResult>() ?? new ConsentResult(false, null);
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        var newlyGiven = consent.Confirmed == true && profile.Answers.ConsentConfirmedAt != consent.At;
+        profile.Answers.ConsentConfirmed = consent.Confirmed;
+        profile.Answers.ConsentConfirmedAt = consent.At;
+        if (newlyGiven)
+        {
+            await _progress.ConsentGivenAsync(UserKey.From(stepContext.Context.Activity), cancellationToken);
+        }
+
+        return consent.Confirmed == true
+            ? await stepContext.BeginDialogAsync(nameof(RedFlagDialog), profile.Answers.Clone(), cancellationToken)
             : await stepContext.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> TriageStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var outcome = stepContext.ResultAs<RedFlagOutcome>();
-        return outcome == RedFlagOutcome.None
-            ? await stepContext.BeginDialogAsync(nameof(TriageDialog), null, cancellationToken)
+        var screen = stepContext.ResultAs<RedFlagScreenResult>()!;
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        profile.Answers = screen.Answers;
+        var record = new SafetyScreenRecord("triage", screen.Answers.RedFlagYesIds(), screen.Outcome, screen.Answers.ClinicianClearedRedFlags);
+        await _progress.SafetyScreenedAsync(UserKey.From(stepContext.Context.Activity), record, cancellationToken);
+        return screen.Outcome == RedFlagOutcome.None
+            ? await stepContext.BeginDialogAsync(nameof(TriageDialog), screen.Answers.Clone(), cancellationToken)
             : await stepContext.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlanStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var triageComplete = stepContext.ResultAs<bool>();
-        return triageComplete
-            ? await stepContext.BeginDialogAsync(nameof(PlanDialog), null, cancellationToken)
+        var triage = stepContext.ResultAs<TriageResult>()!;
+        var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        profile.Answers = triage.Answers;
+        return triage.Complete
+            ? await stepContext.BeginDialogAsync(nameof(PlanDialog), triage.Answers.Clone(), cancellationToken)
             : await stepContext.EndDialogAsync(null, cancellationToken);
     }
 

@@ -1,8 +1,10 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Triage;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
@@ -29,9 +31,10 @@ public sealed class PlanDialog : ComponentDialog
     private readonly ICheckInScheduler _scheduler;
     private readonly SafetyStop _safetyStop;
     private readonly CheckInOptions _checkIns;
+    private readonly Progress.IProgressRecorder _progress;
     private readonly TimeProvider _time;
 
-    public PlanDialog(StateAccessors state, StretchRecommender recommender, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IOptions<CheckInOptions> checkIns, TimeProvider time, ICardRenderer cards)
+    public PlanDialog(StateAccessors state, StretchRecommender recommender, PlanPresenter plans, ICheckInScheduler scheduler, SafetyStop safetyStop, IOptions<CheckInOptions> checkIns, TimeProvider time, ICardRenderer cards, Progress.IProgressRecorder progress)
         : base(nameof(PlanDialog))
     {
         _state = state;
@@ -41,6 +44,7 @@ public sealed class PlanDialog : ComponentDialog
         _safetyStop = safetyStop;
         _checkIns = checkIns.Value;
         _time = time;
+        _progress = progress;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(ShowPlanStepAsync)
             .AddStep(ScheduleStepAsync));
@@ -51,14 +55,16 @@ public sealed class PlanDialog : ComponentDialog
     private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var profile = await _state.GetProfileAsync(stepContext.Context, cancellationToken);
+        var answers = stepContext.OptionsAs<TriageAnswers>() ?? profile.Answers;
         // Stretches this user has already found worse are never offered again.
-        var recommendation = _recommender.Recommend(profile.Answers, profile.FoundWorse);
+        var recommendation = _recommender.Recommend(answers, profile.FoundWorse);
         if (!recommendation.HasPlan)
         {
+            var signs = StretchRecommender.RedFlagSigns(answers);
             var stopping = recommendation.Status switch
             {
-                RecommendationStatus.Emergency => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken),
-                RecommendationStatus.SeeDoctorSoon => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken),
+                RecommendationStatus.Emergency => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, signs, cancellationToken),
+                RecommendationStatus.SeeDoctorSoon => _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, signs, cancellationToken),
                 _ => _safetyStop.StopWithoutPlanAsync(stepContext.Context, [recommendation.NoPlanReason ?? StretchRecommender.NothingSuitableReason], cancellationToken),
             };
             await stopping;
@@ -70,19 +76,23 @@ public sealed class PlanDialog : ComponentDialog
         {
             CreatedUtc = now,
             Stretches = recommendation.Stretches.Select(s => new PlannedStretch { StretchId = s.Stretch.Id, Reason = s.Reason }).ToList(),
-            PainAtStart = profile.Answers.PainNow ?? 0,
+            PainAtStart = answers.PainNow ?? 0,
             IsGentle = recommendation.IsGentlePlan,
             TimeZoneId = UserTimeZone.Capture(stepContext.Context.Activity),
-            Answers = profile.Answers.Clone(),
+            Answers = answers.Clone(),
         };
         profile.ReplacePlan(plan);
         profile.LastStop = null;
+        var record = new Progress.PlanRecord(plan.PainAtStart, plan.IsGentle, plan.Stretches.Select(p => (p.StretchId, p.Reason)).ToList());
+        await _progress.PlanStartedAsync(UserKey.From(stepContext.Context.Activity), record, cancellationToken);
         profile.LastFeedback.Clear();
         profile.CheckInsStopped = false;
 
         var count = PlanPresenter.Count(plan.Stretches.Count);
-        var (title, note) = recommendation.IsGentlePlan
+        var (title, note) = recommendation.IsGentlePlan && PlanRules.IsSevere(answers.PainNow)
             ? ($"Your plan: {count}, kept gentle", "Your pain is high at the moment, so I've kept this small and gentle.")
+            : recommendation.IsGentlePlan
+            ? ($"Your plan: {count}, kept gentle", "A doctor or physio has checked the warning sign you told me about, so, as promised, these are gentle ones you do without getting down to the floor.")
             : ($"Your plan: {count}", "Picked for what you told me. The cards below show how to do each one.");
         await _plans.ShowPlanAsync(stepContext.Context, title, note, plan.Stretches, recommendation.Advice, cancellationToken);
 

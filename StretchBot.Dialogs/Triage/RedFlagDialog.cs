@@ -1,9 +1,10 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
-using StretchBot.Dialogs.State;
+using StretchBot.Dialogs.Safety;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Triage;
@@ -11,36 +12,21 @@ namespace StretchBot.Dialogs.Triage;
 /// <summary>
 /// The safety questions, one card per tier so nobody is asked seventeen separate questions. Any emergency yes
 /// ends with emergency advice; any see-a-doctor yes ends with that advice unless a clinician has since said
-/// gentle exercise is fine. Returns the <see cref="RedFlagOutcome"/> that stops the conversation, or None.
+/// gentle exercise is fine. Takes the user's <see cref="TriageAnswers"/> and returns them with the safety answers
+/// added, and the <see cref="RedFlagOutcome"/> that stops the conversation, or None (<see cref="RedFlagScreenResult"/>).
 /// </summary>
 public sealed class RedFlagDialog : ComponentDialog
 {
-    public const string CardTemplate = "redflags";
-    public const string NoneKey = "none";
-
-    /// <summary>Card values key for signs of the other tier said in typed words ("no. I'm immunocompromised").</summary>
-    public const string CarriedKey = "carried";
-
-    /// <summary>Card values key that marks values read from typed words.</summary>
-    public const string TypedKey = "typed";
-
-    public const string ClearedQuestion =
-        "Has a doctor or physio already checked you for this and said gentle exercise is fine for you now?";
-
-    public const string NeedsCheckMessage =
-        "One of those is worth a doctor's check before you start stretching.";
-
     private const string SeeDoctorKey = "seeDoctor";
     private const string CarriedYesKey = "carriedYes";
+    private const string AnswersKey = "answers";
 
-    private readonly StateAccessors _state;
     private readonly SafetyStop _safetyStop;
     private readonly TimeProvider _time;
 
-    public RedFlagDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
+    public RedFlagDialog(SafetyStop safetyStop, TimeProvider time, ICardRenderer cards)
         : base(nameof(RedFlagDialog))
     {
-        _state = state;
         _safetyStop = safetyStop;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
@@ -48,150 +34,31 @@ public sealed class RedFlagDialog : ComponentDialog
             .AddStep(AskSeeDoctorStepAsync)
             .AddStep(AskClearedStepAsync)
             .AddStep(FinishStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, ValidateAsync, ReaderFor(RedFlagReader.Default), DescribeAnswer));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(RedFlagReader.Default), RedFlagCards.DescribeAnswer));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
-    /// <summary>"Has a clinician since said gentle exercise is fine?", asked after any see-a-doctor sign.</summary>
-    public static PromptOptions ClearancePrompt() => new()
-    {
-        Prompt = ClearedQuestion,
-        RetryPrompt = "Please answer yes or no: has a clinician checked this and said gentle exercise is fine?",
-        Choices = new List<Choice>
-        {
-            new(ConfirmPrompt.YesValue, "Yes, they have", "they have", "yes they said its fine"),
-            new(ConfirmPrompt.NoValue, "No, not yet", "not yet", "no"),
-        },
-    };
-
-    /// <summary>The prompt for one tier's card; the choices let every question be answered by typing too.</summary>
-    public static PromptOptions CardFor(RedFlagTier tier)
-        => tier == RedFlagTier.Emergency
-            ? CardFor(RedFlagCatalog.Emergency, "Do any of these apply to you right now?", shortForm: false)
-            : CardFor(RedFlagCatalog.SeeDoctorSoon, "A few more. Do any of these apply to you?", shortForm: false);
-
-    /// <summary>A card of yes/no toggles for <paramref name="questions"/> (full questions, or their short forms).</summary>
-    public static PromptOptions CardFor(IReadOnlyList<RedFlagQuestion> questions, string title, bool shortForm) => new()
-    {
-        Prompt = title,
-        RetryPrompt = "Please tick any that apply and press Continue, choose \"None of these\", or type their numbers (for example \"2\").",
-        CardTemplate = CardTemplate,
-        Choices = questions.Select(q => new Choice(q.Id, q.ShortForm)).ToList(),
-        CardData = JObject.FromObject(new
-        {
-            questions = questions.Select((q, i) => new { id = q.Id, number = i + 1, text = shortForm ? Capitalise(q.ShortForm) : q.Question }).ToList(),
-        }),
-    };
-
-    /// <summary>The ids answered yes on a submitted (or typed) card, or null when the values don't fit the card.</summary>
-    public static IReadOnlyList<string>? ReadYesIds(JObject values, IReadOnlyCollection<string> askedIds)
-    {
-        var yes = new List<string>();
-        foreach (var property in values.Properties())
-        {
-            if (property.Name is NoneKey or CarriedKey or TypedKey)
-            {
-                continue;
-            }
-
-            if (!askedIds.Contains(property.Name))
-            {
-                return null; // A tampered or foreign card: refuse rather than guess.
-            }
-
-            if (IsTrue(property.Value))
-            {
-                yes.Add(property.Name);
-            }
-        }
-
-        var saidNone = values[NoneKey] is { } none && IsTrue(none);
-        return saidNone && yes.Count > 0 ? null : yes;
-    }
-
-    /// <summary>The answer in words for the answered card: "None of these", or the signs ticked.</summary>
-    public static string DescribeAnswer(JObject values, PromptOptions options)
-    {
-        var choices = options.Choices ?? new List<Choice>();
-        var yes = ReadYesIds(values, choices.Select(c => c.Value).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>();
-        return yes.Count == 0
-            ? "None of these"
-            : string.Join("; ", yes.Select(id => Capitalise(choices.First(c => c.Value == id).Title)));
-    }
-
-    private static bool IsTrue(JToken token)
-        => token.Type == JTokenType.Boolean ? token.Value<bool>() : string.Equals(token.ToString(), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Signs of the other tier said in typed words, kept for the next card ("no. I'm immunocompromised").</summary>
-    public static IReadOnlyList<string> ReadCarriedIds(JObject values)
-        => (CardSubmit.GetString(values, CarriedKey) ?? string.Empty)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(RedFlagCatalog.IsKnown)
-            .ToList();
-
-    /// <summary>Accepts card values that fit the card asked (no unknown ids, not "none" with a tick).</summary>
-    public static Task<bool> ValidateAsync(PromptValidatorContext<JObject> promptContext, CancellationToken cancellationToken)
-    {
-        var asked = (promptContext.Options.Choices ?? new List<Choice>()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return Task.FromResult(promptContext.Recognized.Succeeded && ReadYesIds(promptContext.Recognized.Value!, asked) is not null);
-    }
-
-    /// <summary>
-    /// Typed answers to a card of warning-sign questions, read by <paramref name="reader"/>: any sign named, in
-    /// clinical or everyday words, counts as that sign; a vague one is asked about; only a plain "no" is a none
-    /// (see <see cref="RedFlagReader"/>). The reading becomes the values the card would have submitted.
-    /// </summary>
-    public static TypedReader<JObject> ReaderFor(RedFlagReader reader) => (text, context) =>
-    {
-        var card = (context.Options.Choices ?? new List<Choice>()).Where(c => RedFlagCatalog.IsKnown(c.Value)).Select(c => RedFlagCatalog.Get(c.Value)).ToList();
-        return reader.Read(text, card).Map(reply => ToCardValues(reply, card));
-    };
-
-    /// <summary>A typed reading as the card's values: its own questions ticked, other tiers' signs carried, "none" when all are no.</summary>
-    public static JObject ToCardValues(RedFlagReply reply, IReadOnlyList<RedFlagQuestion> card)
-    {
-        var values = new JObject { [TypedKey] = true };
-        var onCard = reply.Yes.Where(id => card.Any(q => q.Id == id)).ToList();
-        foreach (var id in onCard)
-        {
-            values[id] = true;
-        }
-
-        var carried = reply.Yes.Except(onCard).ToList();
-        if (carried.Count > 0)
-        {
-            values[CarriedKey] = string.Join(",", carried);
-        }
-
-        if (reply.RestAreNo && onCard.Count == 0)
-        {
-            values[NoneKey] = true;
-        }
-
-        return values;
-    }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
     private Task<DialogTurnResult> AskEmergencyStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(nameof(AdaptiveCardPrompt), CardFor(RedFlagTier.Emergency), cancellationToken);
+    {
+        stepContext.Values[AnswersKey] = stepContext.OptionsAs<TriageAnswers>() ?? new TriageAnswers();
+        return stepContext.PromptAsync(nameof(AdaptiveCardPrompt), RedFlagCards.CardFor(RedFlagTier.Emergency), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> AskSeeDoctorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var outcome = await RecordAsync(stepContext, RedFlagCatalog.Emergency, cancellationToken);
+        var outcome = Record(stepContext, RedFlagCatalog.Emergency);
         if (outcome == RedFlagOutcome.Emergency)
         {
-            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
-            return await stepContext.EndDialogAsync(outcome, cancellationToken);
+            return await StopAsync(stepContext, outcome, cancellationToken);
         }
 
-        return await stepContext.PromptAsync(nameof(AdaptiveCardPrompt), CardFor(RedFlagTier.SeeDoctorSoon), cancellationToken);
+        return await stepContext.PromptAsync(nameof(AdaptiveCardPrompt), RedFlagCards.CardFor(RedFlagTier.SeeDoctorSoon), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskClearedStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var outcome = await RecordAsync(stepContext, RedFlagCatalog.SeeDoctorSoon, cancellationToken);
+        var outcome = Record(stepContext, RedFlagCatalog.SeeDoctorSoon);
         stepContext.Values[SeeDoctorKey] = outcome == RedFlagOutcome.SeeDoctorSoon;
         if (outcome == RedFlagOutcome.None)
         {
@@ -201,12 +68,11 @@ public sealed class RedFlagDialog : ComponentDialog
         if (outcome == RedFlagOutcome.Emergency)
         {
             // An emergency sign typed on the second card ("no, but my bum's gone numb").
-            await _safetyStop.StopAsync(stepContext.Context, outcome, cancellationToken);
-            return await stepContext.EndDialogAsync(outcome, cancellationToken);
+            return await StopAsync(stepContext, outcome, cancellationToken);
         }
 
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(NeedsCheckMessage), cancellationToken);
-        return await stepContext.PromptAsync(nameof(ConfirmPrompt), ClearancePrompt(), cancellationToken);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.NeedsCheckMessage), cancellationToken);
+        return await stepContext.PromptAsync(nameof(ConfirmPrompt), RedFlagCards.ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -215,32 +81,41 @@ public sealed class RedFlagDialog : ComponentDialog
         var askedAboutClearance = stepContext.Values.Get<bool>(SeeDoctorKey);
         if (!askedAboutClearance)
         {
-            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+            return await stepContext.EndDialogAsync(Result(stepContext, RedFlagOutcome.None), cancellationToken);
         }
 
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        var answers = Answers(stepContext);
         answers.ClinicianClearedRedFlags = cleared;
         answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
         if (cleared)
         {
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text("Thank you. I'll keep the suggestions gentle."), cancellationToken);
-            return await stepContext.EndDialogAsync(RedFlagOutcome.None, cancellationToken);
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RedFlagCards.ClearedMessage), cancellationToken);
+            return await stepContext.EndDialogAsync(Result(stepContext, RedFlagOutcome.None), cancellationToken);
         }
 
-        await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
-        return await stepContext.EndDialogAsync(RedFlagOutcome.SeeDoctorSoon, cancellationToken);
+        return await StopAsync(stepContext, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
     }
 
-    private async Task<RedFlagOutcome> RecordAsync(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StopAsync(WaterfallStepContext stepContext, RedFlagOutcome outcome, CancellationToken cancellationToken)
+    {
+        await _safetyStop.StopAsync(stepContext.Context, outcome, Answers(stepContext).RedFlagYesIds(), cancellationToken);
+        return await stepContext.EndDialogAsync(Result(stepContext, outcome), cancellationToken);
+    }
+
+    private static RedFlagScreenResult Result(WaterfallStepContext stepContext, RedFlagOutcome outcome) => new(outcome, Answers(stepContext));
+
+    private static TriageAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<TriageAnswers>(AnswersKey)!;
+
+    private static RedFlagOutcome Record(WaterfallStepContext stepContext, IReadOnlyList<RedFlagQuestion> asked)
     {
         var values = stepContext.ResultAs<JObject>() ?? new JObject();
-        var yes = (ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>()).ToList();
+        var yes = (RedFlagCards.ReadYesIds(values, asked.Select(q => q.Id).ToHashSet(StringComparer.Ordinal)) ?? Array.Empty<string>()).ToList();
         var carriedBefore = stepContext.Values.Get<List<string>>(CarriedYesKey) ?? new List<string>();
         yes.AddRange(carriedBefore.Where(id => asked.Any(q => q.Id == id) && !yes.Contains(id)));
-        var carried = ReadCarriedIds(values);
+        var carried = RedFlagCards.ReadCarriedIds(values);
         stepContext.Values[CarriedYesKey] = carriedBefore.Concat(carried).Distinct().ToList();
 
-        var answers = (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+        var answers = Answers(stepContext);
         foreach (var question in asked)
         {
             answers.RedFlagAnswers[question.Id] = yes.Contains(question.Id);
@@ -254,3 +129,6 @@ public sealed class RedFlagDialog : ComponentDialog
         return RedFlagRules.Assess(yes.Concat(carried));
     }
 }
+
+/// <summary>What <see cref="RedFlagDialog"/> returns: the outcome, and the answers with the safety answers added.</summary>
+public sealed record RedFlagScreenResult(RedFlagOutcome Outcome, TriageAnswers Answers);

@@ -1,6 +1,8 @@
+using StretchBot.Dialogs.Plans;
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Understanding;
@@ -10,10 +12,10 @@ using StretchBot.Dialogs.State;
 namespace StretchBot.Dialogs.Triage;
 
 /// <summary>
-/// The symptom questions, one short card at a time, each answerable by button or typed words. Answers go
-/// straight into the user's <see cref="TriageAnswers"/>. A question whose answer is already known or implied is
-/// skipped. Returns true when the answers are complete, false when an answer stopped the triage (pain in both
-/// legs is an emergency sign).
+/// The symptom questions, one short card at a time, each answerable by button or typed words. Takes the user's
+/// <see cref="TriageAnswers"/> as options (a question whose answer is already known or implied is skipped) and returns
+/// them completed in a <see cref="TriageResult"/>: complete, or stopped by an answer (new pain in both legs is an
+/// emergency sign; new pain under 20 or over 50 needs a clinician's check).
 /// </summary>
 public sealed class TriageDialog : ComponentDialog
 {
@@ -45,15 +47,14 @@ public sealed class TriageDialog : ComponentDialog
     private const string ClearancePrompt = "ClearancePrompt";
 
     private const string ClearanceAskedKey = "clearanceAsked";
+    private const string AnswersKey = "answers";
 
-    private readonly StateAccessors _state;
     private readonly SafetyStop _safetyStop;
     private readonly TimeProvider _time;
 
-    public TriageDialog(StateAccessors state, SafetyStop safetyStop, TimeProvider time, ICardRenderer cards, AnswerReaders readers)
+    public TriageDialog(SafetyStop safetyStop, TimeProvider time, ICardRenderer cards, AnswerReaders readers)
         : base(nameof(TriageDialog))
     {
-        _state = state;
         _safetyStop = safetyStop;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
@@ -100,8 +101,9 @@ public sealed class TriageDialog : ComponentDialog
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 
-        var answers = (await _state.GetProfileAsync(dc.Context, cancellationToken)).Answers;
-        if (!TriageQuestions.ForgetLastAnswer(answers))
+        var values = ChildInstance(dc, nameof(WaterfallDialog)) is { } waterfall ? WaterfallDialog.ValuesOf(waterfall) : null;
+        var answers = values?.Get<TriageAnswers>(AnswersKey);
+        if (answers is null || !TriageQuestions.ForgetLastAnswer(answers))
         {
             await dc.Context.SendActivityAsync(MessageFactory.Text(FirstQuestionMessage), cancellationToken);
             await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
@@ -109,12 +111,13 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         await dc.Context.SendActivityAsync(MessageFactory.Text(WentBackMessage), cancellationToken);
-        return await RestartAsync(dc, null, cancellationToken);
+        return await RestartAsync(dc, answers, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskPainStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = stepContext.OptionsAs<TriageAnswers>() ?? new TriageAnswers();
+        stepContext.Values[AnswersKey] = answers;
         if (answers.PainNow is not null)
         {
             return await stepContext.NextAsync(null, cancellationToken);
@@ -127,14 +130,14 @@ public sealed class TriageDialog : ComponentDialog
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
             CardTemplate = ScoreTemplate,
             CardData = HintData(),
-            Choices = TriageQuestions.PainChoices(),
+            Choices = PainScale.Choices(),
             Validations = NumberPrompt.Range(0, 10),
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskDurationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         if (stepContext.Result is not null)
         {
             answers.PainNow = stepContext.ResultAs<int>();
@@ -147,7 +150,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskLocationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.Duration = ChosenEnum<PainDuration>(stepContext) ?? answers.Duration;
         return answers.Location is not null
             ? await stepContext.NextAsync(null, cancellationToken)
@@ -158,7 +161,7 @@ public sealed class TriageDialog : ComponentDialog
     // legs (often spinal stenosis) is not, and such a person can still get a plan.
     private async Task<DialogTurnResult> AskWhetherBothLegsAreNewStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.Location = ChosenEnum<PainLocation>(stepContext) ?? answers.Location;
         return answers.Location != PainLocation.BothLegs || answers.BothLegsNewOrWorse is not null
             ? await stepContext.NextAsync(null, cancellationToken)
@@ -173,14 +176,14 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.BothLegsNewOrWorse = YesNo(stepContext) ?? answers.BothLegsNewOrWorse;
         if (answers.Location == PainLocation.BothLegs && answers.BothLegsNewOrWorse != false)
         {
             // The same sign as the emergency red flag: stop here, whatever came before.
             answers.RedFlagAnswers[RedFlagIds.BothLegs] = true;
-            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, cancellationToken);
-            return await stepContext.EndDialogAsync(false, cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.Emergency, [RedFlagIds.BothLegs], cancellationToken);
+            return await stepContext.EndDialogAsync(new TriageResult(false, answers), cancellationToken);
         }
 
         return answers.WorseWith is not null
@@ -191,7 +194,7 @@ public sealed class TriageDialog : ComponentDialog
     // What eases it (a directional preference); when both directions make it worse, neither can ease it.
     private async Task<DialogTurnResult> AskEasedByStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.WorseWith = ChosenEnum<WorseWith>(stepContext) ?? answers.WorseWith;
         if (answers.WorseWith == WorseWith.Both)
         {
@@ -205,7 +208,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.EasedBy = ChosenEnum<EasedBy>(stepContext) ?? answers.EasedBy;
         if (answers.Diagnoses is not null)
         {
@@ -223,7 +226,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskFloorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         var picked = stepContext.ResultAs<List<string>>();
         if (picked is not null)
         {
@@ -244,7 +247,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskSittingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.CanGetToFloor = YesNo(stepContext) ?? answers.CanGetToFloor;
         return answers.SitsForLongPeriods is not null
             ? await stepContext.NextAsync(null, cancellationToken)
@@ -253,7 +256,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskRunningStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.SitsForLongPeriods = YesNo(stepContext) ?? answers.SitsForLongPeriods;
         return answers.Runs is not null
             ? await stepContext.NextAsync(null, cancellationToken)
@@ -262,7 +265,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.Runs = YesNo(stepContext) ?? answers.Runs;
         if (answers.AgeBand is not null)
         {
@@ -280,7 +283,7 @@ public sealed class TriageDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CheckImpliedRedFlagsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var answers = await AnswersAsync(stepContext, cancellationToken);
+        var answers = Answers(stepContext);
         answers.AgeBand = ChosenEnum<AgeBand>(stepContext) ?? answers.AgeBand;
 
         // New pain under 20 or over 50 is a see-a-doctor sign even if that safety question was answered no.
@@ -297,26 +300,26 @@ public sealed class TriageDialog : ComponentDialog
 
         stepContext.Values[ClearanceAskedKey] = true;
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(NewPainAtThisAgeMessage), cancellationToken);
-        return await stepContext.PromptAsync(ClearancePrompt, RedFlagDialog.ClearancePrompt(), cancellationToken);
+        return await stepContext.PromptAsync(ClearancePrompt, RedFlagCards.ClearancePrompt(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
+        var answers = Answers(stepContext);
         if (!stepContext.Values.Get<bool>(ClearanceAskedKey))
         {
-            return await stepContext.EndDialogAsync(true, cancellationToken);
+            return await stepContext.EndDialogAsync(new TriageResult(true, answers), cancellationToken);
         }
 
-        var answers = await AnswersAsync(stepContext, cancellationToken);
         var cleared = stepContext.ResultAs<bool>();
         answers.ClinicianClearedRedFlags = cleared;
         answers.ClinicianClearedRedFlagsAt = cleared ? _time.GetUtcNow() : null;
         if (!cleared)
         {
-            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, cancellationToken);
+            await _safetyStop.StopAsync(stepContext.Context, RedFlagOutcome.SeeDoctorSoon, answers.RedFlagYesIds(), cancellationToken);
         }
 
-        return await stepContext.EndDialogAsync(cleared, cancellationToken);
+        return await stepContext.EndDialogAsync(new TriageResult(cleared, answers), cancellationToken);
     }
 
     // The words for what makes it worse name the same movements as what eases it ("walking", "sitting down").
@@ -370,6 +373,8 @@ public sealed class TriageDialog : ComponentDialog
         return data;
     }
 
-    private async Task<TriageAnswers> AnswersAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
-        => (await _state.GetProfileAsync(stepContext.Context, cancellationToken)).Answers;
+    private static TriageAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<TriageAnswers>(AnswersKey)!;
 }
+
+/// <summary>What <see cref="TriageDialog"/> returns: whether the answers are complete (false: a stop), and the answers.</summary>
+public sealed record TriageResult(bool Complete, TriageAnswers Answers);

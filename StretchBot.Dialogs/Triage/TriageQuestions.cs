@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine.Prompts;
 
 namespace StretchBot.Dialogs.Triage;
@@ -18,15 +18,6 @@ public static class TriageQuestions
     public const string Sitting = "Do you sit for long periods, for example at a desk or driving?";
     public const string Running = "Do you run, for exercise or sport?";
     public const string Age = "Last one: how old are you?";
-
-    public static List<Choice> PainChoices() => Enumerable.Range(0, 11)
-        .Select(i => new Choice(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i switch
-        {
-            0 => "0 - no pain",
-            10 => "10 - worst imaginable",
-            _ => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }))
-        .ToList();
 
     public static List<Choice> DurationChoices() => new()
     {

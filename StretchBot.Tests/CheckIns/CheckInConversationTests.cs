@@ -1,12 +1,13 @@
+using StretchBot.Dialogs.Safety;
 using StretchBot.Dialogs.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
@@ -31,15 +32,16 @@ public class CheckInConversationTests
         harness.Time.Advance(TimeSpan.FromDays(7));
         Assert.Equal(1, await Dispatcher(harness).DispatchDueAsync(CancellationToken.None));
         var checkIn = harness.Driver.Collect();
-        Assert.True(checkIn.Mentions(CheckInDialog.Title));
+        Assert.True(checkIn.Mentions(CheckInCard.Title));
         foreach (var id in plan)
         {
             Assert.True(checkIn.Mentions(Catalog.Get(id).Name));
         }
 
-        var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, id => id == worse ? "Worse" : "Better");
-        inputs[CheckInDialog.PainKey] = "3";
-        inputs[CheckInDialog.RedFlagsKey] = CheckInDialog.NoRedFlags;
+        var inputs = plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, id => id == worse ? "Worse" : "Better");
+        inputs[CheckInCard.PainKey] = "3";
+        inputs[CheckInCard.RedFlagsKey] = CheckInCard.NoRedFlags;
+        inputs[CheckInCard.LegSymptomsKey] = CheckInCard.NoLegChange;
         var outcome = await harness.Driver.ClickAsync("Send", inputs);
 
         Assert.True(outcome.Mentions($"The {Catalog.Get(worse).Name} made things worse"));
@@ -87,7 +89,7 @@ public class CheckInConversationTests
         var due = new DueCheckIn(pending.Id, harness.UserKey, CheckInMessageKind.CheckIn);
 
         await harness.Adapter.ContinueConversationAsync("bot", reference, (tc, ct) => delivery.DeliverAsync(tc, due, ct), CancellationToken.None);
-        Assert.True(harness.Driver.Collect().Mentions(CheckInDialog.Title));
+        Assert.True(harness.Driver.Collect().Mentions(CheckInCard.Title));
 
         await harness.Adapter.ContinueConversationAsync("bot", reference, (tc, ct) => delivery.DeliverAsync(tc, due, ct), CancellationToken.None);
         Assert.Empty(harness.Driver.Collect().Activities);
@@ -106,6 +108,8 @@ public class CheckInConversationTests
         var readBack = await harness.Driver.SendAsync("the cobra made it worse");
         Assert.True(readBack.Mentions("Here's what I understood: Cobra: worse."));
         var next = await harness.Driver.SendAsync("yes");
+        Assert.True(next.Mentions(CheckInDialog.RedFlagQuestion), "the warning signs come first");
+        next = await harness.Driver.SendAsync("none of these");
         Assert.True(next.Mentions($"How did the {Catalog.Get(plan[1]).Name} go this week?"));
 
         foreach (var _ in plan.Skip(1))
@@ -115,8 +119,8 @@ public class CheckInConversationTests
 
         Assert.True(next.Mentions("your back pain right now"));
         next = await harness.Driver.SendAsync("about 3/10");
-        Assert.True(next.Mentions(CheckInDialog.RedFlagQuestion));
-        var outcome = await harness.Driver.SendAsync("none of these");
+        Assert.True(next.Mentions(CheckInDialog.LegSymptomsQuestion));
+        var outcome = await harness.Driver.SendAsync("no change");
 
         Assert.True(outcome.Mentions("The Cobra made things worse"));
         Assert.Single(outcome.StretchCards);
@@ -131,27 +135,31 @@ public class CheckInConversationTests
         using var harness = new ConversationHarness();
         var plan = await AtTheCheckInAsync(harness);
 
-        var empty = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => string.Empty));
+        var empty = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, _ => string.Empty));
 
         Assert.True(empty.Mentions(CheckInDialog.NothingFilledInMessage));
-        Assert.True(empty.Mentions($"How did the {Catalog.Get(plan[0]).Name} go this week?"));
-        Assert.False(empty.Mentions(CheckInDialog.Title), "the whole check-in card was sent again");
+        Assert.True(empty.Mentions(CheckInDialog.RedFlagQuestion));
+        var first = await harness.Driver.ClickAsync("None of these");
+        Assert.True(first.Mentions($"How did the {Catalog.Get(plan[0]).Name} go this week?"));
+        Assert.False(empty.Mentions(CheckInCard.Title), "the whole check-in card was sent again");
         Assert.DoesNotContain(empty.Cards, c => c.SelectTokens("$..[?(@.type == 'Input.ChoiceSet')]").Count() > 1);
     }
 
     [Fact]
-    public async Task ACheckInWithOnlyTheStretchesFilledInAsksForThePainAndTheSafetySignsAlone()
+    public async Task ACheckInWithOnlyTheStretchesFilledInAsksForTheSafetySignsPainAndLegsAlone()
     {
         using var harness = new ConversationHarness();
         var plan = await AtTheCheckInAsync(harness);
 
-        var pain = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Better"));
-        Assert.True(pain.Mentions("your back pain right now"));
-        Assert.False(pain.Mentions(CheckInDialog.Title));
-
-        var signs = await harness.Driver.SendAsync("2");
+        var signs = await harness.Driver.ClickAsync("Send", plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, _ => "Better"));
         Assert.True(signs.Mentions(CheckInDialog.RedFlagQuestion));
-        var outcome = await harness.Driver.ClickAsync("None of these");
+        Assert.False(signs.Mentions(CheckInCard.Title));
+
+        var pain = await harness.Driver.ClickAsync("None of these");
+        Assert.True(pain.Mentions("your back pain right now"));
+        var legs = await harness.Driver.SendAsync("2");
+        Assert.True(legs.Mentions(CheckInDialog.LegSymptomsQuestion));
+        var outcome = await harness.Driver.ClickAsync("No change, or no leg symptoms");
         Assert.True(outcome.Mentions("I'll check in again on"));
         Assert.Equal(2, (await harness.ReadProfileAsync())!.Answers.PainNow);
     }
@@ -162,9 +170,10 @@ public class CheckInConversationTests
         using var harness = new ConversationHarness();
         var plan = await AtTheCheckInAsync(harness);
 
-        var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
-        inputs[CheckInDialog.PainKey] = "4";
-        inputs[CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl;
+        var inputs = plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, _ => "Same");
+        inputs[CheckInCard.PainKey] = "4";
+        inputs[CheckInCard.RedFlagsKey] = RedFlagIds.BowelControl;
+        inputs[CheckInCard.LegSymptomsKey] = CheckInCard.NoLegChange;
         var outcome = await harness.Driver.ClickAsync("Send", inputs);
 
         Assert.True(outcome.Mentions(SafetyStop.EmergencyAction));
@@ -179,7 +188,7 @@ public class CheckInConversationTests
         using var harness = new ConversationHarness();
         var plan = await AtTheCheckInAsync(harness);
 
-        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInDialog.RedFlagsKey] = RedFlagIds.BowelControl });
+        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInCard.RedFlagsKey] = RedFlagIds.BowelControl });
 
         Assert.True(outcome.Mentions(SafetyStop.EmergencyAction), outcome.AllText);
         Assert.False(outcome.Mentions($"How did the {Catalog.Get(plan[0]).Name} go"), "asked about a stretch before the emergency advice");
@@ -192,9 +201,10 @@ public class CheckInConversationTests
         using var harness = new ConversationHarness();
         var plan = await AtTheCheckInAsync(harness, new TriageScripts.Symptoms(Pain: 4));
 
-        var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Same");
-        inputs[CheckInDialog.PainKey] = "6";
-        inputs[CheckInDialog.RedFlagsKey] = CheckInDialog.NoRedFlags;
+        var inputs = plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, _ => "Same");
+        inputs[CheckInCard.PainKey] = "6";
+        inputs[CheckInCard.RedFlagsKey] = CheckInCard.NoRedFlags;
+        inputs[CheckInCard.LegSymptomsKey] = CheckInCard.NoLegChange;
         var outcome = await harness.Driver.ClickAsync("Send", inputs);
 
         Assert.True(outcome.Mentions(SwapRule.PainRoseAdvice));
@@ -209,7 +219,7 @@ public class CheckInConversationTests
         await Dispatcher(harness).DispatchDueAsync(CancellationToken.None);
         harness.Driver.Collect();
 
-        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInDialog.FeedbackPrefix + "not-in-the-plan"] = "Worse", [CheckInDialog.PainKey] = "99" });
+        var outcome = await harness.Driver.ClickAsync("Send", new Dictionary<string, string> { [CheckInCard.FeedbackPrefix + "not-in-the-plan"] = "Worse", [CheckInCard.PainKey] = "99" });
 
         Assert.True(outcome.Mentions("Please fill in the card"));
         Assert.Empty((await harness.ReadProfileAsync())!.FoundWorse);
@@ -231,14 +241,14 @@ public class CheckInConversationTests
         Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
         var reminder = harness.Driver.Collect();
         Assert.True(reminder.Mentions(CheckInDelivery.ReminderMessage));
-        Assert.True(reminder.Mentions(CheckInDialog.Title));
+        Assert.True(reminder.Mentions(CheckInCard.Title));
 
         harness.Time.Advance(TimeSpan.FromDays(30));
         Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
         Assert.Empty(harness.Driver.Collect().Activities);
 
         // The card from the original check-in still works: the reminder asked the same question again.
-        var answered = await harness.Driver.ClickOnAsync(original, "Send", new Dictionary<string, string> { [CheckInDialog.PainKey] = "2", [CheckInDialog.RedFlagsKey] = CheckInDialog.NoRedFlags });
+        var answered = await harness.Driver.ClickOnAsync(original, "Send", new Dictionary<string, string> { [CheckInCard.PainKey] = "2", [CheckInCard.RedFlagsKey] = CheckInCard.NoRedFlags, [CheckInCard.LegSymptomsKey] = CheckInCard.NoLegChange });
         Assert.False(answered.Mentions("earlier question"));
     }
 
@@ -251,9 +261,10 @@ public class CheckInConversationTests
         harness.Time.Advance(TimeSpan.FromDays(7));
         await dispatcher.DispatchDueAsync(CancellationToken.None);
         harness.Driver.Collect();
-        var inputs = plan.ToDictionary(id => CheckInDialog.FeedbackPrefix + id, _ => "Better");
-        inputs[CheckInDialog.PainKey] = "2";
-        inputs[CheckInDialog.RedFlagsKey] = CheckInDialog.NoRedFlags;
+        var inputs = plan.ToDictionary(id => CheckInCard.FeedbackPrefix + id, _ => "Better");
+        inputs[CheckInCard.PainKey] = "2";
+        inputs[CheckInCard.RedFlagsKey] = CheckInCard.NoRedFlags;
+        inputs[CheckInCard.LegSymptomsKey] = CheckInCard.NoLegChange;
         await harness.Driver.ClickAsync("Send", inputs);
 
         harness.Time.Advance(TimeSpan.FromDays(3));

@@ -25,7 +25,7 @@ internal sealed class ConversationHarness : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stretchbot-tests", Guid.NewGuid().ToString("N"));
 
-    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1", Func<CountingStateStore<SqliteStorage>, IStorage>? wrapStorage = null)
+    public ConversationHarness(IDictionary<string, string?>? settings = null, string conversationId = "conversation-1", string userId = "user-1", Func<CountingStateStore<SqliteStorage>, IStorage>? wrapStorage = null, Action<IServiceCollection>? configureServices = null)
     {
         Directory.CreateDirectory(_folder);
         var connectionString = $"Data Source={Path.Combine(_folder, "stretchbot.db")}";
@@ -47,6 +47,7 @@ internal sealed class ConversationHarness : IDisposable
         var storage = wrapStorage?.Invoke(StorageCalls) ?? StorageCalls;
         services.AddSingleton(storage);
         services.AddSingleton(storage as IStateStore ?? StorageCalls);
+        configureServices?.Invoke(services);
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());

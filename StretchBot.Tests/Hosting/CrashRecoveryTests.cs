@@ -139,5 +139,5 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
     private int CheckInsTo(string conversationId) => _channel.Count(conversationId, IsCheckIn);
 
-    private static bool IsCheckIn(JObject activity) => activity.ToString().Contains(CheckInDialog.Title, StringComparison.Ordinal);
+    private static bool IsCheckIn(JObject activity) => activity.ToString().Contains(CheckInCard.Title, StringComparison.Ordinal);
 }

@@ -165,7 +165,7 @@ public class TeamsChannelTests : IDisposable
         Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
 
         var checkIn = Collect();
-        Assert.True(checkIn.Mentions(CheckInDialog.Title), checkIn.AllText);
+        Assert.True(checkIn.Mentions(CheckInCard.Title), checkIn.AllText);
         Assert.All(checkIn.Activities, m => Assert.Equal(user.ConversationId, m.Conversation.Id));
         Assert.All(_connector.Sent.TakeLast(checkIn.Activities.Count), s => Assert.StartsWith($"/emea/v3/conversations/{Uri.EscapeDataString(user.ConversationId)}/activities", s.Path));
     }

@@ -1,7 +1,8 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
@@ -39,7 +40,9 @@ public class DialogsAloneTests
 
         await client.SendActivityAsync<IMessageActivity>("my GP said gentle stretching is fine");
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult.Status);
-        Assert.True((bool)client.DialogTurnResult.Result!);
+        var consent = StateValues.Convert<ConsentResult>(client.DialogTurnResult.Result)!;
+        Assert.True(consent.Confirmed);
+        Assert.Equal(ConversationHarness.Start, consent.At);
     }
 
     [Fact]
@@ -56,7 +59,9 @@ public class DialogsAloneTests
         }
 
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult.Status);
-        Assert.Equal(RedFlagOutcome.Emergency, StateValues.Convert<RedFlagOutcome>(client.DialogTurnResult.Result));
+        var screen = StateValues.Convert<RedFlagScreenResult>(client.DialogTurnResult.Result)!;
+        Assert.Equal(RedFlagOutcome.Emergency, screen.Outcome);
+        Assert.Contains(RedFlagIds.SaddleNumbness, screen.Answers.RedFlagYesIds());
     }
 
     [Fact]
@@ -82,9 +87,14 @@ public class DialogsAloneTests
         await client.SendActivityAsync<IMessageActivity>("no. I'm immunocompromised");
 
         var reply = await client.SendActivityAsync<IMessageActivity>("none of those");
-        Assert.Contains(RedFlagDialog.NeedsCheckMessage, Text(reply)); // asked whether a clinician has checked before any advice
-        Assert.Contains(RedFlagDialog.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
-        Assert.True((await harness.ReadProfileAsync())!.Answers.RedFlagAnswers[RedFlagIds.InfectionRisk]);
+        Assert.Contains(RedFlagCards.NeedsCheckMessage, Text(reply)); // asked whether a clinician has checked before any advice
+        Assert.Contains(RedFlagCards.ClearedQuestion, Text(client.GetNextReply<IMessageActivity>()));
+
+        await client.SendActivityAsync<IMessageActivity>("yes, my consultant checked and said exercise is fine");
+        var screen = StateValues.Convert<RedFlagScreenResult>(client.DialogTurnResult.Result)!;
+        Assert.Equal(RedFlagOutcome.None, screen.Outcome);
+        Assert.True(screen.Answers.RedFlagAnswers[RedFlagIds.InfectionRisk]);
+        Assert.True(screen.Answers.ClinicianClearedRedFlags);
     }
 
     [Fact]
@@ -108,15 +118,18 @@ public class DialogsAloneTests
         Assert.Contains("Are you 51 or older?", Text(await client.SendActivityAsync<IMessageActivity>("early 50s")));
         await client.SendActivityAsync<IMessageActivity>("no");
 
-        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult.Status);
+        var triage = StateValues.Convert<TriageResult>(client.DialogTurnResult.Result)!;
+        Assert.True(triage.Complete);
+        var answers = triage.Answers;
         Assert.Equal(7, answers.PainNow);
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.UnderSixWeeks, answers.Duration);
-        Assert.Equal(Dialogs.Domain.Triage.PainLocation.DownOneLeg, answers.Location);
-        Assert.Equal(Dialogs.Domain.Triage.WorseWith.BendingForwardOrSitting, answers.WorseWith);
-        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.LowerBackArthritis], answers.Diagnoses);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.UnderSixWeeks, answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainLocation.DownOneLeg, answers.Location);
+        Assert.Equal(StretchBot.Domain.Triage.WorseWith.BendingForwardOrSitting, answers.WorseWith);
+        Assert.Equal([StretchBot.Domain.Triage.Diagnosis.LowerBackArthritis], answers.Diagnoses);
         Assert.False(answers.CanGetToFloor);
         Assert.True(answers.SitsForLongPeriods);
         Assert.True(answers.Runs);
-        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+        Assert.Equal(StretchBot.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
     }
 }

@@ -1,5 +1,6 @@
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Dialogs.Safety;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.Triage.TriageScripts;
@@ -109,7 +110,7 @@ public class SafetyRegressionTests
         foreach (var name in outcome.StretchNames)
         {
             var stretch = Catalog.Stretches.Single(s => s.Name == name);
-            Assert.DoesNotContain(Dialogs.Domain.Triage.Diagnosis.Osteoporosis, stretch.AvoidIf);
+            Assert.DoesNotContain(StretchBot.Domain.Triage.Diagnosis.Osteoporosis, stretch.AvoidIf);
             Assert.False(stretch.NeedsFloor, $"{name} needs the floor");
         }
     }
@@ -122,7 +123,7 @@ public class SafetyRegressionTests
 
         var asked = await AnswerTriageAsync(harness.Driver, new Symptoms(Duration: "Less than 6 weeks", Age: "Over 65"));
         Assert.True(asked.Mentions(TriageDialog.NewPainAtThisAgeMessage));
-        Assert.True(asked.Mentions(RedFlagDialog.ClearedQuestion));
+        Assert.True(asked.Mentions(RedFlagCards.ClearedQuestion));
         Assert.Empty(asked.StretchCards);
 
         var stopped = await harness.Driver.ClickAsync("No, not yet");
@@ -175,9 +176,10 @@ public class SafetyRegressionTests
         await harness.Adapter.ContinueConversationAsync("bot", harness.Adapter.Conversation, (tc, ct) => delivery.DeliverAsync(tc, due, ct), CancellationToken.None);
         var card = harness.Driver.Collect();
 
-        var inputs = plan.ToDictionary(id => Dialogs.CheckIns.CheckInDialog.FeedbackPrefix + id, feedback);
-        inputs[Dialogs.CheckIns.CheckInDialog.PainKey] = "4";
-        inputs[Dialogs.CheckIns.CheckInDialog.RedFlagsKey] = Dialogs.CheckIns.CheckInDialog.NoRedFlags;
+        var inputs = plan.ToDictionary(id => Dialogs.CheckIns.CheckInCard.FeedbackPrefix + id, feedback);
+        inputs[Dialogs.CheckIns.CheckInCard.PainKey] = "4";
+        inputs[Dialogs.CheckIns.CheckInCard.RedFlagsKey] = Dialogs.CheckIns.CheckInCard.NoRedFlags;
+        inputs[Dialogs.CheckIns.CheckInCard.LegSymptomsKey] = Dialogs.CheckIns.CheckInCard.NoLegChange;
         return await harness.Driver.ClickOnAsync(card, "Send", inputs);
     }
 }

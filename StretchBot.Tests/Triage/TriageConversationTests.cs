@@ -1,6 +1,7 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
@@ -119,8 +120,8 @@ public class TriageConversationTests
         await bot.ClickAsync("None of these");
 
         var advice = await bot.ClickAsync("Continue", new Dictionary<string, string> { [RedFlagIds.CancerHistory] = "true" });
-        Assert.True(advice.Mentions(RedFlagDialog.NeedsCheckMessage));
-        Assert.True(advice.Mentions(RedFlagDialog.ClearedQuestion));
+        Assert.True(advice.Mentions(RedFlagCards.NeedsCheckMessage));
+        Assert.True(advice.Mentions(RedFlagCards.ClearedQuestion));
         Assert.False(advice.Mentions(SafetyStop.SeeDoctorAction), "the appointment advice came before asking whether a doctor has already checked them");
 
         var stopped = await bot.ClickAsync("No, not yet");
@@ -239,9 +240,9 @@ public class TriageConversationTests
 
         var answers = (await harness.ReadProfileAsync())!.Answers;
         Assert.Equal(7, answers.PainNow);
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, answers.Duration);
-        Assert.Equal(Dialogs.Domain.Triage.PainLocation.LowerBackOnly, answers.Location);
-        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.SixToTwelveWeeks, answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainLocation.LowerBackOnly, answers.Location);
+        Assert.Equal(StretchBot.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
     }
 
     [Fact]
@@ -275,9 +276,10 @@ public class TriageConversationTests
         var stale = await bot.ClickOnAsync(durationCard, "More than 12 weeks");
 
         Assert.True(stale.Mentions(Prompt<int>.StaleCardMessage));
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
         var current = await bot.ClickOnAsync(locationCard, "Lower back only");
         Assert.True(current.Mentions(TriageQuestions.WorseWith));
+        await AnswerTheRestAsync(bot);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.SixToTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
     }
 
     [Fact]
@@ -334,7 +336,8 @@ public class TriageConversationTests
         var next = await bot.ClickAsync("None of these, or I don't know");
 
         Assert.True(next.Mentions(TriageQuestions.Floor), next.AllText);
-        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
+        await AnswerTheRestAsync(bot);
+        Assert.Equal([StretchBot.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
     }
 
     [Fact]
@@ -351,12 +354,13 @@ public class TriageConversationTests
 
         Assert.True(back.Mentions(TriageDialog.WentBackMessage), back.AllText);
         Assert.True(back.Mentions(TriageQuestions.Duration), back.AllText);
-        var answers = (await harness.ReadProfileAsync())!.Answers;
-        Assert.Null(answers.Duration);
-        Assert.Equal(5, answers.PainNow);
+
         var next = await bot.ClickAsync("More than 12 weeks");
         Assert.True(next.Mentions(TriageQuestions.Location));
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.OverTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
+        await AnswerTheRestAsync(bot);
+        var answers = (await harness.ReadProfileAsync())!.Answers;
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.OverTwelveWeeks, answers.Duration);
+        Assert.Equal(5, answers.PainNow);
     }
 
     [Fact]
@@ -419,7 +423,7 @@ public class TriageConversationTests
         Assert.False(plan.Mentions(SafetyStop.EmergencyAction));
         var answers = (await harness.ReadProfileAsync())!.Answers;
         Assert.False(answers.BothLegsNewOrWorse);
-        Assert.Equal(Dialogs.Domain.Triage.EasedBy.BendingForwardOrSitting, answers.EasedBy);
+        Assert.Equal(StretchBot.Domain.Triage.EasedBy.BendingForwardOrSitting, answers.EasedBy);
     }
 
     [Fact]
@@ -431,7 +435,7 @@ public class TriageConversationTests
         var plan = await AnswerTriageAsync(bot, new Symptoms(WorseWith: "Neither, or not sure", EasedBy: "Leaning back, standing or walking"));
 
         var first = Catalog.Stretches.Single(s => s.Name == plan.StretchNames[0]);
-        Assert.Equal(Dialogs.Domain.Catalog.MovementDirection.Extension, first.Direction);
+        Assert.Equal(StretchBot.Domain.Catalog.MovementDirection.Extension, first.Direction);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public class CorpusTests
         "typed-answers.jsonl",
         "typed-answers-independent.jsonl",
         "typed-answers-final-check.jsonl",
+        "typed-answers-holdout.jsonl",
     };
 
     private static CorpusReport Report(string file)

@@ -1,9 +1,10 @@
+using StretchBot.Dialogs.Safety;
 using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
 using StretchBot.Tests.Conversation;
@@ -186,9 +187,10 @@ public class TypedConversationTests
 
         var readBack = await harness.Driver.SendAsync("cobra no change, the others were ok but my leg pain went further down");
         Assert.True(readBack.Mentions("gone further down your leg"));
-        await harness.Driver.SendAsync("yes");
-        await harness.Driver.SendAsync("4");
-        var outcome = await harness.Driver.SendAsync("none of these");
+        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(CheckInDialog.RedFlagQuestion));
+        await harness.Driver.SendAsync("none of these");
+        Assert.True((await harness.Driver.SendAsync("4")).Mentions(CheckInDialog.LinkedStretchQuestion));
+        var outcome = await harness.Driver.SendAsync("not sure");
 
         Assert.True(outcome.Mentions(SwapRule.SymptomsSpreadAdvice));
     }
@@ -202,11 +204,11 @@ public class TypedConversationTests
         Assert.True((await harness.Driver.SendAsync("hmm let me think")).Mentions("tell me in your own words"));
         Assert.True((await harness.Driver.SendAsync("the floss and the side glide were better")).Mentions("Here's what I understood"));
 
-        var cobraAsked = await harness.Driver.SendAsync("yes");
+        Assert.True((await harness.Driver.SendAsync("yes")).Mentions(CheckInDialog.RedFlagQuestion));
+        var cobraAsked = await harness.Driver.SendAsync("none of these");
         Assert.True(cobraAsked.Mentions("How did the Cobra go"), cobraAsked.AllText);
         await harness.Driver.SendAsync("it made my foot tingle");
-        await harness.Driver.SendAsync("3");
-        var outcome = await harness.Driver.SendAsync("none of these");
+        var outcome = await harness.Driver.SendAsync("3");
 
         Assert.True(outcome.Mentions("The Cobra made things worse"), outcome.AllText);
         Assert.True(outcome.Mentions(SwapRule.SymptomsSpreadAdvice));
@@ -225,7 +227,7 @@ public class TypedConversationTests
         harness.Time.Advance(TimeSpan.FromDays(7));
         var due = new DueCheckIn(pending.Id, harness.UserKey, CheckInMessageKind.CheckIn);
         await harness.Adapter.ContinueConversationAsync("bot", harness.Adapter.Conversation, (tc, ct) => delivery.DeliverAsync(tc, due, ct), CancellationToken.None);
-        Assert.True(harness.Driver.Collect().Mentions(CheckInDialog.Title));
+        Assert.True(harness.Driver.Collect().Mentions(CheckInCard.Title));
         return plan.StretchNames.Select(name => Catalog.Stretches.Single(s => s.Name == name).Id).ToList();
     }
 }

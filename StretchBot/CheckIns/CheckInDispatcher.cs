@@ -262,6 +262,12 @@ public sealed class CheckInDispatcher : BackgroundService
                         turnContext.OnSendActivities(async (context, activities, next) =>
                         {
                             await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
+                            var released = _time.GetUtcNow();
+                            foreach (var activity in activities)
+                            {
+                                activity.Timestamp ??= released; // when the limits let it go (the channel sets its own on arrival)
+                            }
+
                             return await next().ConfigureAwait(false);
                         });
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding.Text;
 
 namespace StretchBot.Dialogs.Understanding.Readers;
@@ -46,7 +46,10 @@ public static partial class AgeAtOnset
         return true;
     }
 
-    [GeneratedRegex(@"\b(?:for (?:\d+|many|several|a few) years|for years|on and off for|since (?:the )?(?:19|20)\d\d|since the \d0s|since the (?:eighties|nineties)|for decades|years ago|had it before|bad back for)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The reply says the pain is not new ("had it before, years ago", "on and off since my 20s").</summary>
+    public static bool IsLongStanding(Utterance utterance) => LongStanding().IsMatch(utterance.Normalized);
+
+    [GeneratedRegex(@"\b(?:for (?:\d+|many|several|a few) years|for years|on and off for|since (?:the )?(?:19|20)\d\d|since (?:the|my) \d0s|since the (?:eighties|nineties)|since my (?:teens|twenties|thirties|forties)|since i was (?:a )?(?:kid|child|teenager|teen|young|\d+)|for decades|years ago|had it before|bad back for)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LongStanding();
 
     [GeneratedRegex(@"\b(?:im|i am|aged|age|i m)\s+(?<a>\d{1,3})\b|\b(?<b>\d{1,3})\s*(?:years old|year old|yrs old|yo|y o|years of age)\b|^(?:yes|yeah|yep|ja|si)\s+(?<c>\d{2,3})$", RegexOptions.CultureInvariant)]

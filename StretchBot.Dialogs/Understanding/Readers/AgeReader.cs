@@ -1,5 +1,5 @@
 using System.Globalization;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Understanding.Text;
 
@@ -137,7 +137,7 @@ public sealed partial class AgeReader
         return null;
     }
 
-    // "47", "I'm forty-seven", "fiftyone", "nearly 51"; two different ages ("47, nearly 48") give a range; a denied
+    // "47", "I'm forty-seven", "fiftyone", "nearly 51", "20 next month" (19 now); two different ages ("47, nearly 48") give a range; a denied
     // number ("not 20, I'm 70") is left out.
     private static (int From, int To)? YearsRange(Utterance utterance)
     {
@@ -153,7 +153,7 @@ public sealed partial class AgeReader
                 continue;
             }
 
-            var nearly = before.EndsWith("nearly", StringComparison.Ordinal) || before.EndsWith("almost", StringComparison.Ordinal);
+            var nearly = before.EndsWith("nearly", StringComparison.Ordinal) || before.EndsWith("almost", StringComparison.Ordinal) || Turning().IsMatch(before) || Soon().IsMatch(after);
             ages.Add(nearly ? (int)value - 1 : (int)value);
         }
 
@@ -193,6 +193,13 @@ public sealed partial class AgeReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:weeks?|days?|months?|kids|children|times|kg|stone|pounds|lbs|hours?|minutes?|out of)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NotAnAge();
+
+    // An age still to come: "turning 20", "I'll be 20", "20 next month", "20 in a few weeks", "20 on my next birthday".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:turning|ill be|i will be|going to be|gonna be)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Turning();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:next\s+(?:week|month|birthday)|soon|in\s+(?:a|a few|\w+)\s+(?:days?|weeks?|months?)|on\s+my\s+(?:next\s+)?birthday)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Soon();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Compound();

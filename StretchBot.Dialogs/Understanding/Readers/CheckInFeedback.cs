@@ -1,4 +1,5 @@
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Understanding.Text;
 
 namespace StretchBot.Dialogs.Understanding.Readers;
@@ -17,6 +18,20 @@ internal sealed class CheckInFeedback
         "overall", "generally",
     ];
 
+    private static readonly HashSet<string> TimeWords =
+    [
+        "weekend", "week", "day", "days", "night", "nights", "morning", "mornings", "evening", "evenings", "yesterday",
+        "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
+    ];
+
+    // Signs a stretch can bring on or worsen: a clause telling of them still rates the stretch it follows ("the
+    // cobra was fine, then it hurt my leg and now it's weak").
+    private static readonly HashSet<string> SignsAStretchCanBringOn =
+    [
+        RedFlagIds.LegWeakness, RedFlagIds.BothLegs, RedFlagIds.SaddleNumbness, RedFlagIds.ConstantOrNightPain,
+        RedFlagIds.WorseCoughingOrSneezing, RedFlagIds.SeriousInjury, RedFlagIds.FragileBoneInjury, RedFlagIds.UpperBackPain,
+    ];
+
     private readonly OptionWords<string> _names;
     private readonly IReadOnlyList<string> _plan;
     private readonly Dictionary<string, Feedback> _feedback = new(StringComparer.Ordinal);
@@ -28,9 +43,12 @@ internal sealed class CheckInFeedback
         _plan = plan;
     }
 
-    public Dictionary<string, Feedback> Read(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes)
+    /// <param name="signs">Where the reply tells of warning signs: a clause that names no stretch and tells of a sign no
+    /// stretch brings on is news about the person ("I've been diagnosed with cancer this week 😢"), not a rating of
+    /// the last stretch named.</param>
+    public Dictionary<string, Feedback> Read(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes, IReadOnlyList<(string Sign, int Start, int End)> signs)
     {
-        var segments = Segments(utterance, changes);
+        var segments = Segments(utterance, changes, signs);
         if (InPlanOrder(segments) is { } inOrder)
         {
             return inOrder;
@@ -76,11 +94,12 @@ internal sealed class CheckInFeedback
 
     // Clauses, cut again at each stretch named ("cobra thumbs down knee hugs thumbs up"), with a heading's feedback
     // carried to the names after it ("Better: seated flexion. Same: knee hugs").
-    private List<Segment> Segments(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes)
+    private List<Segment> Segments(Utterance utterance, IReadOnlyList<OptionMention<SymptomChange>> changes, IReadOnlyList<(string Sign, int Start, int End)> signs)
     {
         var segments = new List<Segment>();
         foreach (var clause in Clauses(utterance))
         {
+            var aboutNews = signs.Any(t => !SignsAStretchCanBringOn.Contains(t.Sign) && t.Start <= clause[^1] && t.End > clause[0]);
             var part = Utterance.Parse(string.Join(' ', clause.Select(i => utterance[i].Form)), _names.Vocabulary);
             var newSentence = clause[0] == 0 || utterance[clause[0]].Before == Boundary.Sentence;
             var outside = _names.Find(part).All.Any(m => !_plan.Contains(m.Value)) && !_names.Find(part).All.Any(m => _plan.Contains(m.Value));
@@ -97,7 +116,9 @@ internal sealed class CheckInFeedback
                 var span = (Start: clause[0], End: clause[^1] + 1);
                 var warning = changes.Any(c => c.Value != SymptomChange.CloserToBack && c.Start < span.End && c.End > span.Start);
                 var all = piece.Words.Any(w => AllWords.Contains(w.Form)) || piece.Words.Any(w => w.Form is "other");
-                segments.Add(new Segment(Named(piece), FeedbackIn(piece), CheckInWords.Feedback.Find(piece).All.Where(m => m.Said).Select(m => m.Value).ToList(), warning, all, piece.Count)
+                var named = Named(piece);
+                var rates = named.Count > 0 || !(aboutNews || IsAboutATime(piece));
+                segments.Add(new Segment(named, rates ? FeedbackIn(piece) : null, rates ? CheckInWords.Feedback.Find(piece).All.Where(m => m.Said).Select(m => m.Value).ToList() : [], warning, all, piece.Count)
                 {
                     NewSentence = newSentence && k == 0,
                     OutsidePlan = outside,
@@ -123,6 +144,18 @@ internal sealed class CheckInFeedback
         }
 
         return segments;
+    }
+
+    // "weekend was bad", "the last few days have been good": how a time went, not how a stretch did.
+    private static bool IsAboutATime(Utterance piece)
+    {
+        var i = 0;
+        while (i < piece.Count && piece[i].Form is "the" or "this" or "last" or "my" or "over" or "past" or "few" or "couple" or "of" or "first")
+        {
+            i++;
+        }
+
+        return i + 1 < piece.Count && TimeWords.Contains(piece[i].Form) && piece[i + 1].Form is "was" or "were" or "is" or "s" or "has" or "have" or "been";
     }
 
     // "better better same": as many ratings as stretches, and no stretch named, are the stretches in plan order.

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Dialogs.Understanding.Readers;
 
@@ -22,7 +22,9 @@ internal static class CheckInWords
             "had no time", "not had time", "didnt have time", "no chance to", "havent managed", "didnt manage",
             "havent had a chance", "not had a chance", "didnt get a chance", "didnt have a chance", "too much to try",
             "too sore to try", "too painful to try", "hurt too much to", "couldnt try", "couldnt face", "not tried yet",
-            "not doing", "wont do", "not going to do", "stopped doing", "not attempted", "didnt understand", "didnt get it")
+            "not doing", "wont do", "not going to do", "stopped doing", "not attempted", "didnt understand", "didnt get it",
+            // all of them at once: "did none", "didn't do any of them"
+            "did none", "done none", "did none of them", "didnt do any", "did not do any", "havent done any", "not done any")
         .Add(Domain.Swaps.Feedback.Same,
             "no better", "not better", "no worse", "not worse", "no change", "no different", "not different",
             "didnt change", "nothing changed", "the same", "same", "unchanged", "about the same", "didnt help",
@@ -30,7 +32,9 @@ internal static class CheckInWords
             "no difference", "didnt make a difference", "neutral", "meh", "so so", "didnt notice", "nothing much",
             "hard to tell", "cant tell", "not much", "no effect", "no real change", "same same", "didnt really help",
             "ok", "okay", "alright", "fine", "not bad", "no improvement", "not so much", "not really", "average",
-            "nothing special", "so-so", "mixed")
+            "nothing special", "so-so", "mixed", "nothings changed", "nothing has changed", "nothings different",
+            // doubt whether it works is no sign that it does: "no idea if it's working"
+            "{no idea|not sure|dont know|unsure|cant tell|cannot tell|hard to tell|hard to say|too early to tell|too soon to tell} {if|whether} ... {working|helping|helped|doing anything|doing much|making a difference|any good|better}")
         .Add(Domain.Swaps.Feedback.Worse,
             "worse", "made it worse", "hurt", "hurts", "hurting", "painful", "aggravated", "aggravates", "aggravating",
             "flared", "flare", "flare up", "flared up", "more pain", "sore after", "too much", "agony", "pinched",
@@ -88,7 +92,10 @@ internal static class CheckInWords
             "now {just|only} in {the back of|} my {thigh|knee|bum|buttock|hip}", "stops at my {knee|thigh|bum|buttock} now",
             "instead of my {ankle|foot|calf|toes}", "not as far down", "{only|just} {goes|reaches|comes|go} {to|down to|as far as} my {thigh|knee|bum|buttock|hip}",
             "not my {calf|foot|toes|ankle|shin} {now|anymore|any more}", "{gone|moved|come} back {into|to} my {lower back|back}",
-            "{leg|legs|my leg} {is|s|} clear", "{leg|legs} {is|s|are} {clear|fine now|better now}");
+            "{leg|legs|my leg} {is|s|} clear", "{leg|legs} {is|s|are} {clear|fine now|better now}",
+            // the leg symptom itself gone: "the tingling in my foot has gone, pain more in my back now"
+            "{tingling|numbness|pins and needles|pain|ache|burning} in my " + LegPart + " {has gone|is gone|gone|went|went away|has stopped|stopped|cleared|has cleared|disappeared|has disappeared|has eased|eased}",
+            "{more|mostly|mainly} in my {back|lower back} now");
 
     public static OptionWords<bool> NoneNew { get; } = new OptionWords<bool>()
         .Add(true, "no new symptoms", "nothing new", "no red flags", "none of the warning signs", "no warning signs",

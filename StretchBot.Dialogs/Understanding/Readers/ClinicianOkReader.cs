@@ -5,7 +5,9 @@ namespace StretchBot.Dialogs.Understanding.Readers;
 /// checked you and said gentle exercise is fine?" (clearance). Only a doctor, physiotherapist or other clinician
 /// counts: "my friend said it's fine", "my trainer", "a YouTube physio", "Google" get a short explanation and the
 /// question again. A no, however hedged, is a no, and so is advice against it or a visit still to come; a yes
-/// is taken when it is clear ("yes", "my GP said stretching is fine"); anything less is confirmed.
+/// is taken when it is clear ("yes", "my GP said stretching is fine"); anything less is confirmed, and so is an OK
+/// from an osteopath or chiropractor ("Just to be sure: has a doctor, physiotherapist or other clinician..."): they
+/// are registered in the UK, but whether they checked for the warning signs varies, so the person says so first.
 /// </summary>
 public sealed class ClinicianOkReader
 {
@@ -32,7 +34,7 @@ public sealed class ClinicianOkReader
             "physiotherapists", "physical therapist", "physical therapy", "physiotherapy", "consultant", "surgeon",
             "specialist", "orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "rheumatologist",
             "neurologist", "neurosurgeon", "oncologist", "spinal team", "spine team", "spine specialist", "spinal surgeon",
-            "nurse practitioner", "practice nurse", "osteopath", "osteo", "osteopathy", "clinician", "physician", "hospital",
+            "nurse practitioner", "practice nurse", "clinician", "physician", "hospital",
             "a and e", "a e", "emergency department", "urgent care", "walk in centre", "walk in clinic", "pain clinic",
             "pain team", "occupational therapist", "msk", "msk service", "first contact practitioner", "fcp",
             "sports doctor", "sports medicine", "registrar", "health professional", "healthcare professional",
@@ -44,7 +46,8 @@ public sealed class ClinicianOkReader
             "months ago", "last year", "a while ago", "a while back", "ages ago", "they", "mri", "scan", "x ray", "xray",
             "nhs 111", "111", "paramedic", "midwife", "i think", "keep moving", "keep active", "stay active", "keep going",
             "gentle exercise", "exercise", "walking", "exercises", "but", "though", "although", "except", "chiropractor",
-            "chiro", "chiropractic", "nothing to worry about", "nothing serious", "all good")
+            "chiro", "chiropractic", "osteopath", "osteo", "osteopathy", "nothing to worry about", "nothing serious",
+            "all good")
         .Add(Cue.SomeoneElse,
             "friend", "friends", "mate", "mates", "pal", "family", "mum", "mom", "mother", "dad", "father", "wife",
             "husband", "partner", "boyfriend", "girlfriend", "sister", "brother", "son", "daughter", "neighbour",
@@ -69,7 +72,7 @@ public sealed class ClinicianOkReader
             "crack on", "go for it", "get on with it", "carry on",
             "fine to {stretch|exercise|do it|do them|carry on|go ahead}", "no reason not to")
         .Add(Cue.Affirmed, // "my physio did", "yes the GP has": a clinician's yes, unless something else in the reply says not yet
-            "{physio|doctor|gp|doc|dr|physiotherapist|consultant|surgeon|specialist|osteopath|physios|doctors} {did|has|have|had}")
+            "{physio|doctor|gp|doc|dr|physiotherapist|consultant|surgeon|specialist|physios|doctors} {did|has|have|had}")
         .Add(Cue.Against,
             "not to", "told me not", "said not", "advised against", "against it", "not allowed", "shouldnt",
             "should not", "said to rest", "told me to rest", "bed rest", "wait until", "wait till", "not until", "said no",
@@ -81,7 +84,8 @@ public sealed class ClinicianOkReader
             "will see", "next week", "tomorrow", "soon", "later", "waiting list", "im seeing", "i am seeing", "results", "test results", "blood test", "havent seen",
             "not seen", "not been", "havent been", "havent asked", "not asked", "need to ask", "should ask", "will ask",
             "hasnt said", "hasnt mentioned", "didnt say", "didnt mention", "not said anything", "hasnt said anything",
-            "either way", "no one has said", "nobody has said")
+            "either way", "no one has said", "nobody has said",
+            "appointments") // "Appointment's next Tuesday": the apostrophe goes, so "is" reads as a plural
         .Add(Cue.Acknowledgement, "ok", "okay", "k", "kk", "sure", "fine", "alright", "cool", "thumbs up", "right", "yes ok");
 
     private readonly string _confirmQuestion;

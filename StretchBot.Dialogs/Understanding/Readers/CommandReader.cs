@@ -32,7 +32,8 @@ public static class CommandReader
              "start from scratch", "scrap that", "can i redo it", "redo the questions", "reset everything",
              "go back to the beginning", "back to the beginning", "can we start again from the beginning",
              "start again from the beginning", "start over from the beginning", "start at the beginning", "go back to the start",
-             "can i go back to the beginning", "take me back to the start", "i want to start over"]),
+             "can i go back to the beginning", "take me back to the start", "i want to start over",
+             "wipe my answers", "clear my answers", "reset my answers", "redo my answers", "start my answers again"]),
         (BotCommand.MyPlan, ["my plan", "show my plan", "show plan", "my stretches"],
             ["whats my plan", "what is my plan", "what are my stretches", "show me my stretches", "show me my plan", "remind me of my stretches",
              "what stretches do i do", "what stretches should i do", "view plan", "see my plan", "view my plan", "plan", "my exercises",
@@ -41,7 +42,10 @@ public static class CommandReader
              "what were my exercises", "what are my exercises", "my exercises again", "what were my exercises again",
              "show me my exercises", "what stretches", "what was i meant to do", "what am i supposed to do",
              "what stretches did you give me", "what did you give me", "what stretches did you give me last time",
-             "which stretches did you give me", "what were the stretches"]),
+             "which stretches did you give me", "what were the stretches",
+             "remind me what the stretches were", "remind me what my stretches were", "remind me what the stretches are",
+             "remind me what my stretches are", "remind me what the exercises were", "remind me what i was doing",
+             "what were the stretches again", "what were my stretches again", "remind me of the stretches"]),
         (BotCommand.StopCheckIns, ["stop check ins", "stop checkins", "stop checking in", "no more check ins"],
             ["stop reminding me", "stop reminders", "stop the reminders", "no more reminders", "cancel check ins", "cancel checkins",
              "cancel reminders", "cancel the reminders", "cancel my check in", "cancel the check in", "unsubscribe", "stop messaging me",
@@ -51,7 +55,9 @@ public static class CommandReader
              "dont check in with me", "no more checking in", "stop following up", "no follow ups", "stop checking in on me",
              "stop checking on me", "no more messages please",
              "pause reminders", "pause the reminders", "pause check ins", "pause reminders for now", "pause the check ins",
-             "stop you messaging me", "stop the messages"]),
+             "stop you messaging me", "stop the messages",
+             // wanting to be left be: the check-ins are what would bother them next (a bare "stop" is left out: stop what?)
+             "leave me alone", "go away", "stop bothering me", "stop pestering me", "stop texting me"]),
         (BotCommand.DeleteMyData, ["delete my data", "delete my information", "erase my data", "forget me"],
             ["forget everything about me", "forget everything", "delete everything", "delete all my data", "remove my data",
              "wipe my data", "delete my account", "delete my details", "erase everything", "remove everything you know about me",
@@ -61,7 +67,14 @@ public static class CommandReader
              "remove all my info", "remove my info", "delete my info please", "my information erased", "erase my information",
              "i want my information erased", "information erased", "delete", "remove me from your system",
              "wipe everything about me", "remove my details", "delete everything you know about me",
-             "delete what you know about me", "forget what i told you", "delete all of it"]),
+             "delete what you know about me", "forget what i told you", "delete all of it",
+             "erase everything you have about me", "delete everything you have about me", "erase everything you have on me",
+             "delete everything you have on me", "wipe everything you have on me", "remove everything you have about me",
+             "erase all my details", "erase my details",
+             // the same in the other languages the help command knows
+             "löschen sie meine daten", "löschen sie bitte meine daten", "meine daten löschen", "daten löschen",
+             "borrar mis datos", "borra mis datos", "elimina mis datos", "eliminar mis datos", "supprimer mes données",
+             "supprimez mes données", "effacer mes données", "effacez mes données"]),
         // "back" alone is left out: it is also an answer ("my back").
         (BotCommand.ChangeAnswer, ["go back", "change my answer", "change my answers"],
             ["change my last answer", "change the last answer", "previous question", "the previous question", "go back one",
@@ -99,7 +112,23 @@ public static class CommandReader
             return polite with { Exact = false };
         }
 
-        return LastClause(text) ?? Leading(text) ?? Anywhere(text);
+        return LastClause(text) ?? Leading(text) ?? BothHalves(words) ?? Anywhere(text);
+    }
+
+    // "i want to wipe my answers and start again": two ways of asking for the same command.
+    private static CommandReading? BothHalves(List<string> words)
+    {
+        var and = words.IndexOf("and");
+        if (and <= 0 || and == words.Count - 1)
+        {
+            return null;
+        }
+
+        var first = Trim(words.Take(and).ToList());
+        var second = Trim(words.Skip(and + 1).ToList());
+        return ByPhrase.TryGetValue(string.Join(' ', first), out var a) && ByPhrase.TryGetValue(string.Join(' ', second), out var b) && a.Command == b.Command
+            ? a with { Exact = false }
+            : null;
     }
 
     // "I want my information removed under GDPR", "how do I stop you messaging me": words that only ever mean one command.

@@ -19,13 +19,27 @@ public enum ConfirmationAnswer
 public static class ConfirmationReply
 {
     /// <param name="aboutSign">The warning sign the question is about, if any: a reply in words ("only one leg",
-    /// "it's there all the time") answers it through the sign's own vocabulary.</param>
+    /// "it's there all the time") answers it through the sign's own vocabulary, and those words outweigh a yes or no
+    /// word beside them ("it's been 7 weeks, no better" is a yes to "not improving"; "had a bug and didn't make it"
+    /// to the bowel question is not a clear no).</param>
     public static ConfirmationAnswer Read(string? text, bool? safeAnswer, string? aboutSign = null)
     {
-        var reading = YesNo.Read(text);
+        var utterance = Text.Utterance.Parse(text);
+        if (aboutSign is not null && AsksWhatItMeans(utterance))
+        {
+            return ConfirmationAnswer.SomethingElse; // "what counts as a weakened immune system?": the question again
+        }
+
+        var reading = YesNo.Read(utterance);
+        var (bySign, sure) = aboutSign is null ? (ConfirmationAnswer.SomethingElse, false) : BySign(text, aboutSign);
+        if (bySign == ConfirmationAnswer.Yes && !reading.Plain)
+        {
+            return sure || !reading.IsNo ? ConfirmationAnswer.Yes : ConfirmationAnswer.Unclear;
+        }
+
         if (reading.Answer == YesNoAnswer.Neither && !reading.DoesNotKnow)
         {
-            return aboutSign is null ? ConfirmationAnswer.SomethingElse : BySign(text, aboutSign);
+            return bySign;
         }
 
         return safeAnswer switch
@@ -39,22 +53,35 @@ public static class ConfirmationReply
         };
     }
 
-    private static ConfirmationAnswer BySign(string? text, string sign)
+    // The sign's own words: a plain mention is a sure yes, a vague one a yes that a "no" beside it makes unclear.
+    private static (ConfirmationAnswer Answer, bool Sure) BySign(string? text, string sign)
     {
         var vocabulary = SignVocabulary.Default;
         var utterance = Text.Utterance.Parse(text, vocabulary.Vocabulary);
         var mentions = SignMentions.Find(utterance, vocabulary.Book);
         var yes = new HashSet<string>(mentions.Yes);
         var ask = new HashSet<string>(mentions.Ask);
-        var ageSaysNo = sign == Domain.RedFlags.RedFlagIds.AgeAtOnset && AgeAtOnset.Read(utterance, yes, ask) == false;
+        var notNew = sign == Domain.RedFlags.RedFlagIds.AgeAtOnset && (AgeAtOnset.Read(utterance, yes, ask) == false || AgeAtOnset.IsLongStanding(utterance));
+        var notLongEnough = sign == Domain.RedFlags.RedFlagIds.NotImproving && NotImproving.Read(utterance, yes, ask) == false;
         var temperature = sign is Domain.RedFlags.RedFlagIds.Fever or Domain.RedFlags.RedFlagIds.VeryUnwell ? Temperature.IsHigh(utterance) : null;
-        if (yes.Contains(sign) || ask.Contains(sign) || temperature == true || (sign == Domain.RedFlags.RedFlagIds.BothLegs && utterance.Words.Any(w => w.Form is "both")))
+        if (yes.Contains(sign) || temperature == true || (sign == Domain.RedFlags.RedFlagIds.BothLegs && utterance.Words.Any(w => w.Form is "both")))
         {
-            return ConfirmationAnswer.Yes;
+            return (ConfirmationAnswer.Yes, true);
         }
 
-        return mentions.Negated.Contains(sign) || mentions.Denied.Contains(sign) || ageSaysNo || temperature == false ? ConfirmationAnswer.No : ConfirmationAnswer.SomethingElse;
+        if (ask.Contains(sign))
+        {
+            return (ConfirmationAnswer.Yes, false);
+        }
+
+        var no = mentions.Negated.Contains(sign) || mentions.Denied.Contains(sign) || notNew || notLongEnough || temperature == false;
+        return (no ? ConfirmationAnswer.No : ConfirmationAnswer.SomethingElse, no);
     }
+
+    // A question about the question's own words: "what counts as...?", "what do you mean by...?", "what's a fever?".
+    private static bool AsksWhatItMeans(Text.Utterance utterance)
+        => utterance.Count > 1 && YesNo.IsQuestionBack(utterance)
+            && (utterance[0].Form is "whats" or "define" || (utterance[0].Form == "what" && utterance[1].Form is "counts" or "count" or "do" or "does" or "is" or "are" or "exactly" or "kind" or "sort" or "type"));
 
     /// <summary>True when the reply is nothing but a yes or a no ("yes", "nope", "yes please"), with nothing else to read.</summary>
     public static bool IsPlain(string? text) => YesNo.Read(text).Plain;

@@ -39,7 +39,9 @@ public sealed partial class FutureTimeReader
             return special;
         }
 
-        if (ButtonNamed(prepared, buttons) is { } button && !HasClockTime(Utterance.Parse(prepared)))
+        // "same time" names the button, unless another day is given: "in two weeks, same time".
+        if (ButtonNamed(prepared, buttons) is { } button && !HasClockTime(Utterance.Parse(prepared))
+            && (DateTimeRecognition.RecognizeFuture(prepared, now, zone, culture) is not { } other || other.Date == button.Date))
         {
             return Reading<DateTimeOffset>.Understood(button);
         }
@@ -94,15 +96,15 @@ public sealed partial class FutureTimeReader
         lower = DotTime().Replace(lower, "$1:$2");                // "9.30am"
         lower = TwentyFourHour().Replace(lower, "$1:$2");         // "1800"
         lower = HalfPast().Replace(lower, "at $1:30");             // "half 6" (British: half past six)
-        lower = PartThenHour().Replace(lower, "$1 at $2");         // "Saturday morning 10"
         lower = lower.Replace("a week tomorrow", "in 8 days", StringComparison.Ordinal).Replace("week tomorrow", "in 8 days", StringComparison.Ordinal);
-        return Short().Replace(lower, m => m.Value switch
+        lower = Short().Replace(lower, m => m.Value switch
         {
             "wk" => "week", "tmrw" or "tmr" or "tmoz" or "tomoz" or "2moro" or "2morrow" => "tomorrow", "mon" => "monday",
             "tue" or "tues" => "tuesday", "wed" or "weds" => "wednesday", "thu" or "thur" or "thurs" => "thursday",
             "fri" => "friday", "sat" => "saturday", "sun" => "sunday", "eve" => "evening", "arvo" => "afternoon",
             _ => m.Value,
         });
+        return PartThenHour().Replace(lower, "$1 at $2");          // "Saturday morning 10", "Sat 10ish"
     }
 
     private static DateTimeOffset? ButtonNamed(string text, IReadOnlyList<Button>? buttons)
@@ -119,6 +121,11 @@ public sealed partial class FutureTimeReader
         }
 
         var said = words.Find(words.Parse(text)).Said;
+        if (said.Count == 0 && buttons.Count == 1 && YesNo.Read(text) is { IsYes: true, Plain: true, IsClear: true })
+        {
+            return buttons[0].Instant; // "👍", "yup", "aye": yes to the one time offered
+        }
+
         return said.Count == 1 ? buttons[said[0]].Instant : null;
     }
 
@@ -167,6 +174,11 @@ public sealed partial class FutureTimeReader
         var timeOfDay = time is { } t ? TimeZoneInfo.ConvertTime(t, zone).TimeOfDay
             : bare is { } b ? new TimeSpan(b.Hour <= 7 ? b.Hour + 12 : b.Hour, b.Minute, 0)
             : new TimeSpan(localNow.Hour, localNow.Minute, 0);
+
+        if (EitherWayRound(text, localNow, timeOfDay, zone) is { } eitherWay)
+        {
+            return eitherWay;
+        }
 
         var dayOfMonth = OrdinalDay().Match(text);
         if (dayOfMonth.Success && !MonthName().IsMatch(text) && int.TryParse(dayOfMonth.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
@@ -237,7 +249,7 @@ public sealed partial class FutureTimeReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday")]
     private static partial System.Text.RegularExpressions.Regex ClockOnly();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(morning|afternoon|evening|night|lunchtime)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|:|am|pm|\.))")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(morning|afternoon|evening|night|lunchtime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\s+(1[0-2]|[1-9])\b(?!\s*(?:st|nd|rd|th|:|am|pm|\.|/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")]
     private static partial System.Text.RegularExpressions.Regex PartThenHour();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bat\s+|\baround\s+|\babout\s+)(?<h>\d{1,2})(?::(?<m>[0-5]\d))?(?:\s*(?:o\s*clock|oclock))?(?!\s*(?::|am\b|pm\b|a\.m|p\.m|\d|(?:th|st|nd|rd)\b|\s*(?:days|weeks|hours|mins|minutes)))\b")]
@@ -250,7 +262,8 @@ public sealed partial class FutureTimeReader
         => new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
 
     private static bool HasClockTime(Utterance utterance)
-        => utterance.Words.Any(w => w.Form.Any(char.IsDigit) || w.Form is "oclock" or "noon" or "midday" or "half" or "quarter")
+        => utterance.Words.Where((w, i) => i + 1 >= utterance.Count || utterance[i + 1].Form is not ("days" or "day" or "weeks" or "week"))
+                .Any(w => w.Form.Any(char.IsDigit) || w.Form is "oclock" or "noon" or "midday" or "half" or "quarter")
             || System.Text.RegularExpressions.Regex.IsMatch(utterance.Text, @"\d\s*(am|pm|:)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static int? PartOfDay(Utterance utterance)

@@ -1,5 +1,5 @@
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.Understanding.Readers;
 
@@ -56,6 +56,11 @@ public sealed class LocationReader
         .Add(true, "upper back", "between my shoulder blades", "between the shoulder blades", "shoulder blades", "shoulder blade",
             "top of my back", "middle of my back", "mid back", "thoracic", "neck", "shoulders");
 
+    // "go back to the beginning", "come back later": "back" after a verb of going is a direction, not a place that hurts.
+    private static bool IsGoingBack(Text.Utterance utterance, OptionMention<PainLocation> mention)
+        => mention.End - mention.Start == 1 && utterance[mention.Start].Form == "back" && mention.Start > 0
+            && utterance[mention.Start - 1].Form is "go" or "going" or "goes" or "went" or "gone" or "come" or "coming" or "came" or "get" or "getting" or "take" or "taking" or "bring" or "step" or "head";
+
     /// <summary>The words a reply is matched against (for the corpus report).</summary>
     public static OptionWords<PainLocation> Vocabulary => Words;
 
@@ -69,7 +74,7 @@ public sealed class LocationReader
 
         var mentions = Words.Find(utterance);
         var upper = UpperBack.Find(UpperBack.Parse(text)).All.Where(m => m.Said).ToList();
-        var said = mentions.All.Where(m => m.Said && !upper.Any(u => m.Start < u.End && u.Start < m.End)).Select(m => m.Value).Distinct().ToList();
+        var said = mentions.All.Where(m => m.Said && !upper.Any(u => m.Start < u.End && u.Start < m.End) && !IsGoingBack(utterance, m)).Select(m => m.Value).Distinct().ToList();
         if (said.Count == 0)
         {
             return Reading<PainLocation>.NotUnderstood(upper.Count > 0 ? UpperBackRemark : null);

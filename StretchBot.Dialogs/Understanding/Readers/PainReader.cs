@@ -40,10 +40,16 @@ public sealed partial class PainReader
             return Reading<int>.NotUnderstood();
         }
 
-        var scores = Scores(utterance.Text);
+        var scores = Scores(utterance.Text, out var forStates);
         if (scores.Count > 0)
         {
             return FromScores(scores);
+        }
+
+        if (forStates.Distinct().Count() > 1)
+        {
+            var higher = (int)Math.Ceiling(forStates.Max()); // "3 sitting, 8 when I move": which is now? Check the higher.
+            return Reading<int>.Confirm(higher, $"Would you say about {higher} out of 10, the higher of the two?");
         }
 
         var said = Words.Find(utterance).Said;
@@ -87,10 +93,12 @@ public sealed partial class PainReader
             : Reading<int>.Understood(score, $"I've rounded that up to {score}.");
     }
 
-    // Every number in the reply that reads as a score: not a duration, a year or the scale's own "10".
-    private static List<double> Scores(string original)
+    // Every number in the reply that reads as a score: not a duration, a year or the scale's own "10"; scores said
+    // for a state ("8 when I move") go to <paramref name="forStates"/> instead.
+    private static List<double> Scores(string original, out List<double> forStates)
     {
         var scores = new List<double>();
+        forStates = [];
         var text = PrepareForNumbers(original);
         var results = RecognizerModels.ParseNumbers(text).OrderBy(r => r.Start).ToList();
         var previousEnd = 0;
@@ -123,6 +131,11 @@ public sealed partial class PainReader
             }
             else if (IsConditional(sinceLastNumber, after))
             {
+                if (value is >= 0 and <= 10)
+                {
+                    forStates.Add(value);
+                }
+
                 continue; // "7 but 9 when I bend": 7 is the pain now
             }
             else if (FollowedByUnit(after) || IsScaleDenominator(before, value) || IsScaleEnd(before, after, value) || value >= 1000)
@@ -217,7 +230,7 @@ public sealed partial class PainReader
     private static bool IsConditional(string before, string after)
         => ConditionAfter().IsMatch(after) || ConditionBefore().IsMatch(before);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:when|if|at night|at worst|at its worst|without|on bad days|on a bad day|in my leg|first thing|after|sometimes|yesterday|this morning|last week|last night|before|earlier|at first|in the morning|usually)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:when|if|at night|at worst|at its worst|without|on bad days|on a bad day|in my leg|first thing|after|sometimes|yesterday|this morning|last week|last night|before|earlier|at first|in the morning|usually|sitting|sat|standing|stood|lying|resting|at rest|moving|walking|bending|in bed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ConditionAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:leg|legs|foot|worst|without|when i bend|at night|bad days|was|were|from|used to be)\b[^.;]{0,20}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -240,10 +253,14 @@ public sealed partial class PainReader
             : null;
     }
 
-    // "on a scale of 0 to 10"
+    // "on a scale of 0 to 10", "10 being the worst", "0 = no pain"
     private static bool IsScaleEnd(string before, string after, double value)
         => (value == 0 && after.StartsWith("to 10", StringComparison.Ordinal) && before.EndsWith("of", StringComparison.Ordinal))
-            || (value == 10 && before.EndsWith("0 to", StringComparison.Ordinal));
+            || (value == 10 && before.EndsWith("0 to", StringComparison.Ordinal))
+            || (value is 0 or 1 or 10 && ScaleLabel().IsMatch(after));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:being|=|is|as|meaning)\s+(?:the\s+)?(?:worst|highest|max|maximum|most|top|no pain|none|nothing|pain free|lowest|least|unbearable)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScaleLabel();
 
     // "7/10" and "seven out of ten" are read as 0.7 by the recognizer: the numerator is the score when the
     // denominator is 10 (a fraction of another scale, "3/5", is not a score).

@@ -1,5 +1,4 @@
-using System.Collections.Frozen;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding.Text;
 
 namespace StretchBot.Dialogs.Understanding.Readers;
@@ -18,7 +17,7 @@ namespace StretchBot.Dialogs.Understanding.Readers;
 /// <item>a "no" that comes with other words ("first time I've had back pain, none of those") is confirmed.</item>
 /// </list>
 /// </summary>
-public sealed class RedFlagReader
+public sealed partial class RedFlagReader
 {
     public const string ConfirmNoneQuestion = "So none of these apply to you - is that right?";
     public const string ConfirmRestQuestion = "Thanks. And none of the other questions on the card apply to you - is that right?";
@@ -26,55 +25,6 @@ public sealed class RedFlagReader
     public const string TickRemark = "Please tick any that apply and press Continue, or choose \"None of these\". You can also type their numbers, for example \"2\".";
 
     private const int MostQuestions = 4;
-
-    private static readonly string[][] NonePhrases = Phrases(
-        "no", "n", "nope", "nah", "naw", "nay", "none", "nothing", "nil", "na", "n a", "neither", "negative", "no none",
-        "none of these", "none of those", "none of them", "none of the above", "none of that", "none apply",
-        "none of these apply", "none of those apply", "no to all", "no to all of them", "no to everything", "all no",
-        "not any", "not any of them", "not any of those", "nothing like that", "nothing of the sort", "no nothing",
-        "nope none", "no none of those", "no none of these", "none at all", "not at all", "no thanks", "no thank you",
-        "thumbs down", "nein", "non", "nie", "nee", "nej", "keine", "keine davon", "nichts davon", "rien", "rien de tout ca",
-        "ninguno", "ninguna", "no tengo ninguno", "nada", "geen", "geen van deze", "no red flags", "no red flag",
-        "none of those symptoms", "no symptoms", "no to all of those", "no to them all", "nothing else", "thats it",
-        "thats all", "just my back", "only my back", "just back pain", "only back pain", "just the back", "no none of them",
-        "i dont have any", "dont have any", "i dont have any of those", "dont have any of those", "dont have any of them",
-        "i have none", "have none of those", "none of those apply", "i have none of them", "none of them apply", "none here",
-        "nothing from that list", "nothing from the list", "nothing on the list", "none on the list", "none from the list",
-        "not any of these", "none whatsoever", "nothing at all", "no nothing like that", "none of these things",
-        "fit and well", "fit and healthy", "otherwise well", "otherwise healthy", "other than the back pain",
-        "other than my back pain", "apart from the back pain", "apart from my back pain", "except the back pain",
-        "except my back pain", "besides the back pain", "just the back pain", "only the back pain", "aucun", "aucune",
-        "none of that stuff", "nope nothing", "nope none of them", "i dont have those", "dont have those", "not me");
-
-    private static readonly string[][] HedgedNonePhrases = Phrases(
-        "not really", "i dont think so", "dont think so", "not that i know of", "not that i know", "probably not",
-        "i think not", "not as far as i know", "all good", "all fine", "im fine", "i am fine", "fine", "i think none",
-        "none i think", "no i dont think so", "not really no", "no not really", "not that im aware", "not that i am aware",
-        "no i dont think", "dont think any", "i dont think any", "i dont think so no", "all good", "all ok", "all okay",
-        "all normal", "im ok", "im okay", "nope all good", "no all good", "no im fine", "no im good", "im good");
-
-    // Words that show a reply is about the card's questions, though it names no sign and says no plain "none":
-    // "it's been 3 weeks", "I'm 49 and it's new". Such a reply is confirmed as a none, not asked again from scratch.
-    private static readonly FrozenSet<string> RelevantWords = FrozenSet.ToFrozenSet(
-    [
-        "pain", "back", "leg", "legs", "week", "weeks", "month", "months", "year", "years", "day", "days", "old", "age",
-        "new", "better", "worse", "same", "weight", "temperature", "temp", "cancer", "night", "sleep", "fall", "fell",
-        "bladder", "bowel", "numb", "tingling", "weak", "fine", "ok", "okay", "good", "normal", "symptoms", "list",
-        "none", "nothing", "healthy", "well", "cold", "flu", "tired", "stiff", "sore", "ache", "aching", "started",
-        "first", "time", "since", "ago", "recently", "improving", "getting", "lower", "feel", "feeling", "numbness",
-        "foot", "feet", "toes", "tingle", "tingly", "sex", "wee", "pee", "poo", "toilet", "accident", "accidents",
-        "confused", "fever", "weak", "weakness", "steroids", "infection", "immune", "shoulder", "blades", "worse",
-    ]);
-
-    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
-    [
-        "i", "im", "ive", "id", "my", "me", "the", "a", "an", "and", "or", "so", "just", "um", "umm", "uh", "er", "erm",
-        "well", "thanks", "thank", "you", "please", "ok", "okay", "of", "to", "it", "its", "that", "this", "is", "am",
-        "are", "was", "have", "has", "had", "been", "be", "do", "does", "any", "anything", "those", "these", "them",
-        "all", "at", "in", "on", "for", "with", "about", "really", "sure", "think", "right", "now", "currently", "hi",
-        "hello", "hey", "thx", "cheers", "lol", "x", "oh", "ah", "yes", "yeah", "yep", "haha", "sorry", "there", "got",
-        "get", "apply", "applies", "questions", "question", "list", "above", "below", "card", "ones", "one",
-    ]);
 
     private readonly SignVocabulary _vocabulary;
     private readonly bool _onlyNewSigns;
@@ -104,12 +54,14 @@ public sealed class RedFlagReader
         }
 
         var emergenciesAsked = !_onlyNewSigns && card.All(q => q.Tier != RedFlagTier.Emergency);
-        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns, emergenciesAsked: emergenciesAsked);
+        var inNumbers = Temperature.IsHigh(utterance) == true ? new[] { RedFlagIds.Fever } : [];
+        var mentions = SignMentions.Find(utterance, _vocabulary.Book, onlyNewSigns: _onlyNewSigns, emergenciesAsked: emergenciesAsked, saidInNumbers: inNumbers);
         var yes = mentions.Yes.ToHashSet(StringComparer.Ordinal);
         var ask = mentions.Ask.ToHashSet(StringComparer.Ordinal);
         if (!_onlyNewSigns)
         {
             AgeAtOnset.Read(utterance, yes, ask);
+            NotImproving.Read(utterance, yes, ask);
         }
 
         Temperature.Read(utterance, yes);
@@ -165,12 +117,6 @@ public sealed class RedFlagReader
         return Reading<RedFlagReply>.AskCarefully($"Just to check: do you mean {names}?", safeAnswer: true, Reading<RedFlagReply>.Understood(new RedFlagReply(ids, true)), Reading<RedFlagReply>.NotUnderstood(TickRemark));
     }
 
-    private static readonly HashSet<string> CountedThing =
-    [
-        "week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours", "kg", "kgs", "lb", "lbs",
-        "stone", "times", "am", "pm", "out", "of", "10", "minutes", "mins", "nights", "night", "kids", "children",
-    ];
-
     // Nothing about any sign: a plain "no" is none; a hedged or padded "no" is confirmed; a bare "yes" asks which.
     private static Reading<RedFlagReply> WithoutSigns(Utterance utterance, NoneAnswer answer)
     {
@@ -180,12 +126,12 @@ public sealed class RedFlagReader
         }
 
         var yesNo = YesNo.Read(utterance);
-        if (yesNo.IsYes && !answer.Said)
+        if (yesNo.IsYes && !answer.Said && !(yesNo.Hedged && answer.Relevant))
         {
-            return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark);
+            return Reading<RedFlagReply>.NotUnderstood(WhichOnesRemark); // "yes", "a few": which ones? ("on and off since my 20s" is no yes)
         }
 
-        if (answer.Said && HasException(utterance))
+        if (answer.Said && HasException(utterance, answer.At))
         {
             return Reading<RedFlagReply>.NotUnderstood(TickRemark); // "no, except my back really aches": which one is the exception?
         }
@@ -242,6 +188,7 @@ public sealed class RedFlagReader
     {
         var said = false;
         var hedged = false;
+        var at = utterance.Count;
         var used = (bool[])covered.Clone();
         foreach (var (phrases, isHedged) in new[] { (HedgedNonePhrases, true), (NonePhrases, false) })
         {
@@ -249,6 +196,7 @@ public sealed class RedFlagReader
             {
                 said = true;
                 hedged |= isHedged;
+                at = Math.Min(at, start);
                 Array.Fill(used, true, start, end - start);
             }
         }
@@ -256,7 +204,7 @@ public sealed class RedFlagReader
         var other = Enumerable.Range(0, utterance.Count).Any(i => !used[i] && !Fillers.Contains(utterance[i].Form) && !Scope.NegationWords.Contains(utterance[i].Form));
         var anyHedge = Enumerable.Range(0, utterance.Count).Any(i => !covered[i] && Scope.IsHedged(utterance, i, i + 1));
         var relevant = Enumerable.Range(0, utterance.Count).Any(i => covered[i] || RelevantWords.Contains(utterance[i].Form) || utterance[i].Form.Any(char.IsDigit));
-        return new NoneAnswer(said, said && !hedged && !other && !anyHedge, relevant);
+        return new NoneAnswer(said, said && !hedged && !other && !anyHedge, relevant) { At = at };
     }
 
     // Occurrences of the phrases that fill a whole clause (so the "no" of "no numbness" is not a none).
@@ -282,9 +230,10 @@ public sealed class RedFlagReader
         }
     }
 
-    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name.
-    private static bool HasException(Utterance utterance)
-        => Enumerable.Range(0, utterance.Count - 1).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
+    // "no, except ...", "none but sometimes", "nothing apart from ...": a no with an exception it does not name (a
+    // contrast before the no is not one: "had a cold last week but fine now").
+    private static bool HasException(Utterance utterance, int noAt)
+        => Enumerable.Range(noAt, Math.Max(0, utterance.Count - 1 - noAt)).Any(i => Scope.IsContrast(utterance, i) && utterance[i].Form is not ("just" or "only"));
 
     // "No to 1-7, yes to 8", "no... wait actually yes 2", "No to all except 4": the positions said yes to.
     private static IReadOnlyList<int>? YesToPositions(Utterance utterance, int count)
@@ -320,8 +269,9 @@ public sealed class RedFlagReader
         return card.Count;
     }
 
-    private static string[][] Phrases(params string[] phrases)
-        => phrases.Select(p => Utterance.Parse(p).Words.Select(w => w.Form).ToArray()).ToArray();
-
-    private readonly record struct NoneAnswer(bool Said, bool Plain, bool Relevant);
+    private readonly record struct NoneAnswer(bool Said, bool Plain, bool Relevant)
+    {
+        /// <summary>Where the first "none" starts.</summary>
+        public int At { get; init; }
+    }
 }

@@ -29,6 +29,10 @@ public sealed class SignMentions
 
     public bool[] Covered { get; }
 
+    /// <summary>Where a phrase tells of a sign, said or denied ("diagnosed with cancer", "no numbness"), but not of how
+    /// the pain is going ("getting worse"), which is what a check-in rates the stretches by.</summary>
+    public IReadOnlyList<(string Sign, int Start, int End)> Told { get; private init; } = [];
+
     public bool IsEmpty => Yes.Count == 0 && Ask.Count == 0 && Negated.Count == 0;
 
     // "for years", "always had", "on meds for it": a long-standing symptom is not a new one; ask rather than take it.
@@ -50,7 +54,8 @@ public sealed class SignMentions
 
     /// <param name="emergenciesAsked">The emergency questions were already answered (a see-a-doctor card): a vague emergency
     /// mention inside a plain see-a-doctor sign ("running a temp") is not asked about again.</param>
-    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false, bool emergenciesAsked = false)
+    /// <param name="saidInNumbers">Signs the reply gives as a number ("temp of 38" is a fever): their words count as said plainly.</param>
+    public static SignMentions Find(Utterance utterance, PhraseBook<string, SignLevel> book, bool onlyNewSigns = false, bool emergenciesAsked = false, IReadOnlyCollection<string>? saidInNumbers = null)
     {
         // At a check-in "no change" is about the stretches: only a plain "getting worse" counts as not improving.
         var matches = book.FindAll(utterance)
@@ -66,7 +71,7 @@ public sealed class SignMentions
         var yes = new HashSet<string>(StringComparer.Ordinal);
         var ask = new HashSet<string>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
-        var definite = matches.Where(m => m.Tag == SignLevel.Yes && Strength(utterance, m) != Mention.Denied).ToList();
+        var definite = matches.Where(m => (m.Tag == SignLevel.Yes || (m.Tag == SignLevel.Ask && saidInNumbers?.Contains(m.Key) == true)) && Strength(utterance, m) != Mention.Denied).ToList();
         foreach (var match in matches)
         {
             Array.Fill(covered, true, match.Start, match.End - match.Start);
@@ -101,7 +106,8 @@ public sealed class SignMentions
         negated.ExceptWith(yes);
         negated.ExceptWith(ask);
         var denied = denials.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        return new SignMentions(yes, ask, negated, denied, covered);
+        var told = matches.Where(m => m.Tag != SignLevel.Deny && m.Key != Domain.RedFlags.RedFlagIds.NotImproving).Select(m => (m.Key, m.Start, m.End)).ToList();
+        return new SignMentions(yes, ask, negated, denied, covered) { Told = told };
     }
 
     private static Mention Strength(Utterance utterance, PhraseMatch<string, SignLevel> match)

@@ -24,7 +24,8 @@ public static class TriageYesNoReaders
                 "the problem", "is the problem", "issue", "trouble", "too painful", "too sore", "not able", "unable",
                 "someone to help", "pull myself up", "haul myself up", "not a chance", "on all fours to get up", "not since",
                 "rather not", "rather stand", "id rather", "prefer not", "not keen", "avoid the floor", "stay off the floor",
-                "wheelchair", "wheelchair user", "crutches", "bed bound", "housebound"),
+                "wheelchair", "wheelchair user", "crutches", "bed bound", "housebound",
+                "used to", "not any more", "not anymore", "no longer"), // could once, not now
         "Just to be sure: can you get down onto the floor and back up again safely, on your own?",
         noWins: true);
 
@@ -60,13 +61,17 @@ public static class TriageYesNoReaders
                 "marathon", "marathons", "half marathon", "half marathons", "5k", "10k", "5ks", "10ks", "sprint", "sprints",
                 "sprinting", "treadmill", "cross country", "trail running", "trail runs", "fell running", "couch to 5k",
                 "c25k", "track", "athletics", "triathlon", "triathlons", "ultra", "ultras", "running club", "club runner",
-                "football", "rugby", "netball", "hockey", "tennis", "squash", "basketball", "sprinter")
+                "football", "rugby", "netball", "hockey", "tennis", "squash", "basketball", "sprinter",
+                "treadmill at the gym", "running machine", "on the treadmill at the gym") // the gym is the place, running the sport
             .Add(false,
                 "used to", "no longer", "not anymore", "not any more", "anymore", "any more", "gave up", "given up",
                 "stopped", "not since", "havent since", "had to stop", "years ago", "in the past", "back in the day",
                 "walk", "walking", "walker", "hiking", "swim", "swimming", "cycle", "cycling", "bike", "gym", "weights",
                 "yoga", "pilates", "dance", "dancing", "golf", "bowls", "rowing", "only to catch the bus",
-                "only for the bus", "only if chased", "not a runner", "hate running", "never run", "couldnt run"),
+                "only for the bus", "only if chased", "not a runner", "hate running", "never run", "couldnt run",
+                // wanting to start is not running yet: "I'd like to start"
+                "like to start", "want to start", "wanting to start", "thinking of starting", "thinking about starting",
+                "planning to start", "hoping to start", "would like to", "id like to", "thinking about it"),
         "Just to check: do you run, for exercise or sport?");
 
     static TriageYesNoReaders()

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.Domain.Catalog;
 
@@ -58,7 +58,7 @@ public class StretchCatalogTests
         { StretchIds.StandingExtension, StartingPosition.Standing, false, MovementDirection.Extension, SideGuidance.NotApplicable },
         { StretchIds.StandingSideBend, StartingPosition.Standing, false, MovementDirection.SideShift, SideGuidance.LeastPainfulSide },
         { StretchIds.GlutealStretch, StartingPosition.SittingOnFloor, true, MovementDirection.MuscleStretch, SideGuidance.LeastPainfulSide },
-        { StretchIds.PiriformisStretch, StartingPosition.LyingOnBack, true, MovementDirection.MuscleStretch, SideGuidance.BothSides },
+        { StretchIds.PiriformisStretch, StartingPosition.LyingOnBack, true, MovementDirection.MuscleStretch, SideGuidance.LeastPainfulSide },
         { StretchIds.KneelingHipFlexorStretch, StartingPosition.Kneeling, true, MovementDirection.MuscleStretch, SideGuidance.BothSides },
     };
 
@@ -128,17 +128,6 @@ public class StretchCatalogTests
             Catalog.GeneralRules.Select(r => r.Id));
         Assert.Contains(Catalog.Advice, a => a.Id == "walking-breaks-stenosis" && a.AppliesWhen.Contains(AdviceTrigger.SpinalStenosis));
         Assert.Contains(Catalog.Advice, a => a.Id == "general-health" && a.AppliesWhen.Contains(AdviceTrigger.Always));
-    }
-
-    [Fact]
-    public void CatalogNamesNoProductsCoursesOrBooks()
-    {
-        var all = string.Join(" ", Catalog.Stretches.SelectMany(s => s.Steps.Concat(s.Cautions).Append(s.WhyItWorks).Append(s.SuitsText))
-            .Concat(Catalog.GeneralRules.Concat(Catalog.Advice).Select(a => a.Text)));
-        foreach (var word in new[] { "TENS", "cream", "Amazon", "course", "book", "Volk", "Thriving", "affiliate" })
-        {
-            Assert.DoesNotMatch($@"(?i)\b{word}s?\b", all);
-        }
     }
 
     [Fact]

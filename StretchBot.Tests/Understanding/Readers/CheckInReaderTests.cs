@@ -1,7 +1,7 @@
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Tests.Understanding.Readers;
@@ -110,6 +110,69 @@ public class CheckInReaderTests
     [Fact]
     public void AWarningSignInEverydayWordsIsCarriedToTheSafetyRules()
         => Assert.Contains(RedFlagIds.LegWeakness, Read("my foot drags when I walk").RedFlags);
+
+    [Theory]
+    [InlineData("I was sick all week so didn't do them", RedFlagIds.VeryUnwell)]
+    [InlineData("pain 10 can't walk", RedFlagIds.LegWeakness)]
+    public void AVagueWarningSignInACheckInIsAskedAbout(string text, string sign)
+    {
+        var reading = Reader.Read(text, Plan);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(sign, reading.About);
+        Assert.Contains(sign, reading.IfYes!.Value!.RedFlags);
+    }
+
+    [Theory]
+    [InlineData("all good! 1/10 no symptoms", 1)]
+    [InlineData("same as before, about a 5, no red flags", 5)]
+    [InlineData("pain was 3 on monday but 7 today", 7)]
+    [InlineData("cobra better knee hugs worse floss didnt try 5", 5)]
+    public void TheScoreIsFoundWhereverItIsSaid(string text, int expected)
+        => Assert.Equal(expected, Read(text).Pain);
+
+    [Fact]
+    public void ANumberEndingAReplyThatCountsSomethingIsNoScore()
+        => Assert.Null(Read("cobra was fine at first, then hurt by day 4").Pain);
+
+    [Theory]
+    [InlineData("cobra better, knee hugs same, floss worse, pain 2, none")]
+    [InlineData("cobra: Better. Pain: 2. None.")]
+    public void ABareNoneAfterTheScoreIsNoNewWarningSigns(string text)
+        => Assert.True(Read(text).NoNewRedFlags);
+
+    [Fact]
+    public void ABareNoneAfterAFeedbackHeadingIsNotAboutWarningSigns()
+        => Assert.False(Read("better: cobra. worse: none").NoNewRedFlags);
+
+    [Theory]
+    [InlineData("did none. back's ok though, 1/10")]
+    [InlineData("weekend was bad, 8/10, didn't try anything")]
+    public void NoneTriedStaysNoneTriedWhateverIsSaidOfTheBackOrTheWeek(string text)
+        => Assert.All(Plan, id => Assert.Equal(Feedback.DidNotTry, Read(text).Feedback[id]));
+
+    [Fact]
+    public void NewsOfAnIllnessIsNotARatingOfTheLastStretchNamed()
+    {
+        var read = Reader.Read("cat cow and cobra same, knee hugs better, I've been diagnosed with cancer this week 😢", ["cat-cow", "cobra", "knee-hugs"]).Value!;
+        Assert.Equal(Feedback.Better, read.Feedback["knee-hugs"]);
+        Assert.Contains(RedFlagIds.CancerHistory, read.RedFlags);
+    }
+
+    [Fact]
+    public void NoIdeaIfItsWorkingIsNoChangeNotBetter()
+        => Assert.Equal(Feedback.Same, Reader.Read("no idea if it's working", ["piriformis-stretch"]).Value!.Feedback["piriformis-stretch"]);
+
+    [Fact]
+    public void ALegSymptomThatHasGoneIsGoodNewsNotANewSymptom()
+        => Assert.Equal([SymptomChange.CloserToBack], Read("the tingling in my foot has gone, pain more in my back now").Changes);
+
+    [Fact]
+    public void ThePostureAStretchIsNamedAfterNamesIt()
+    {
+        var read = Reader.Read("knee rolls helped, seated one made my leg tingle. 5/10", ["knee-rolls", "seated-flexion"]).Value!;
+        Assert.Equal(Feedback.Better, read.Feedback["knee-rolls"]);
+        Assert.Equal(Feedback.Worse, read.Feedback["seated-flexion"]);
+    }
 
     [Fact]
     public void AgonyIsAPainToConfirmNotToGuess()

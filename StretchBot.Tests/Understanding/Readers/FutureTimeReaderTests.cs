@@ -42,6 +42,36 @@ public class FutureTimeReaderTests
         Assert.Contains(TimeZoneInfo.ConvertTime(reading.Tentative, London).ToString("h:mm", System.Globalization.CultureInfo.InvariantCulture), reading.Question);
     }
 
+    [Theory]
+    [InlineData("in two weeks, same time", "2026-12-08 14:00")]
+    [InlineData("\U0001F44D", "2026-12-01 14:00")]
+    [InlineData("yup", "2026-12-01 14:00")]
+    public void SameTimeOnAnotherDayOrAPlainYesToTheTimeOfferedIsTaken(string text, string expected)
+    {
+        var reading = Reader.Read(text, London, "en-GB", [NextWeek]);
+        Assert.True(reading.IsUnderstood, reading.Question);
+        Assert.Equal(expected, Local(reading.Value));
+    }
+
+    [Theory]
+    [InlineData("a week tomorrow, after work", "2026-12-02 18:00")]
+    [InlineData("Sat 10ish", "2026-11-28 10:00")]
+    public void ADayWithAPartOfTheDayOrABareHourIsConfirmed(string text, string expected)
+    {
+        var reading = Reader.Read(text, London, "en-GB", [NextWeek]);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(expected, Local(reading.Tentative));
+    }
+
+    [Fact]
+    public void ADateThatReadsBothWaysRoundAsksAboutTheNearerFirst()
+    {
+        var reading = Reader.Read("12/2 7pm", London, "en-GB", [NextWeek]);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal("2026-12-02 19:00", Local(reading.IfYes!.Value));
+        Assert.Equal("2027-02-12 19:00", Local(reading.IfNo!.Tentative));
+    }
+
     [Fact]
     public void NoToNextWeeksWednesdayOffersTomorrow()
     {

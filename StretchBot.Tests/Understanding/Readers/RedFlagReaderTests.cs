@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Dialogs.Understanding.Readers;
 
@@ -120,6 +120,7 @@ public class RedFlagReaderTests
     [InlineData("lost a stone without trying", RedFlagIds.WeightLoss)]
     [InlineData("I'm 58 and this came on out of nowhere", RedFlagIds.AgeAtOnset)]
     [InlineData("38.9 this morning", RedFlagIds.Fever)]
+    [InlineData("Had TB last year", RedFlagIds.InfectionRisk)]
     public void SeeADoctorSignsInEverydayWordsCount(string text, string sign)
         => Assert.Contains(sign, SeeDoctor(text).Tentative?.Yes ?? []);
 
@@ -127,8 +128,58 @@ public class RedFlagReaderTests
     [InlineData("my mum had cancer, not me")]
     [InlineData("lost weight on purpose, I've been dieting")]
     [InlineData("worse at night but if I turn over it eases")]
+    [InlineData("no, resting helps")]
+    [InlineData("sick of this pain, that's all")]
     public void WordsThatTakeASignBackAreNotThatSign(string text)
         => Assert.Equal(RedFlagOutcome.None, RedFlagRules.Assess(SeeDoctor(text).Tentative?.Yes ?? []));
+
+    [Fact]
+    public void SevenWeeksNoBetterIsTheNotImprovingSign()
+        => Assert.Contains(RedFlagIds.NotImproving, SeeDoctor("it's been 7 weeks, no better").Tentative?.Yes ?? []);
+
+    [Theory]
+    [InlineData("2 weeks, no better")]
+    [InlineData("a fortnight and still the same")]
+    public void NoBetterAfterLessThanFourWeeksIsNotAskedAboutAsNotImproving(string text)
+    {
+        var reading = SeeDoctor(text);
+        Assert.NotEqual(RedFlagIds.NotImproving, reading.About);
+        Assert.Equal(RedFlagReader.ConfirmNoneQuestion, reading.Question);
+    }
+
+    [Theory]
+    [InlineData("had it on and off since my 20s, I'm 60 now")]
+    [InlineData("I'm 62 and have had a bad back since I was a teenager")]
+    public void AnAgeWithPainThatIsNotNewIsNotTheAgeAtOnsetSign(string text)
+    {
+        var reading = SeeDoctor(text);
+        Assert.DoesNotContain(RedFlagIds.AgeAtOnset, reading.Tentative?.Yes ?? []);
+        Assert.Equal(RedFlagReader.ConfirmNoneQuestion, reading.Question);
+    }
+
+    [Fact]
+    public void AContrastBeforeTheNoIsNotAnExceptionToIt()
+        => Assert.Equal(RedFlagReader.ConfirmNoneQuestion, SeeDoctor("had a cold last week but fine now").Question);
+
+    [Fact]
+    public void ATemperatureGivenAsANumberIsTheFeverAndVeryUnwellIsNotAskedAgainAfterTheEmergencyCard()
+    {
+        var reading = SeeDoctor("temp of 38");
+        Assert.True(reading.IsUnderstood);
+        Assert.Equal([RedFlagIds.Fever], reading.Value!.Yes);
+    }
+
+    [Theory]
+    [InlineData("I was sick all week", RedFlagIds.VeryUnwell)]
+    [InlineData("I can't walk", RedFlagIds.LegWeakness)]
+    [InlineData("came off my motorbike", RedFlagIds.SeriousInjury)]
+    [InlineData("had diarrhoea and didn't make it", RedFlagIds.BowelControl)]
+    public void EverydayWordsThatMayMeanAnEmergencySignAreAskedAbout(string text, string sign)
+    {
+        var reading = Emergency(text);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(sign, reading.About);
+    }
 
     [Fact]
     public void AYesWithoutSayingWhichAsksWhichOnes()

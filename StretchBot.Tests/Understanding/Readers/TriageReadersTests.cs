@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Dialogs.Understanding.Readers;
 
@@ -50,6 +50,8 @@ public class TriageReadersTests
     [InlineData("7.5", 8, "rounded")]
     [InlineData("it was 9 this morning, now about 5", 5, null)]
     [InlineData("sevn", 7, null)]
+    [InlineData("5 out of 10, 10 being worst", 5, null)]
+    [InlineData("6 with co-codamol, 9 without", 6, null)]
     public void PainTakesTheScoreNowAndTheHigherOfTwoAndSaysSo(string text, int expected, string? remark)
     {
         var reading = new PainReader().Read(text);
@@ -75,6 +77,16 @@ public class TriageReadersTests
         var reading = new PainReader().Read(text);
         Assert.True(reading.IsUnsure);
         Assert.Equal(expected, reading.Tentative);
+    }
+
+    [Theory]
+    [InlineData("2 sat still, 8 when I move", 8)]
+    [InlineData("3 when sitting, 8 when I stand", 8)]
+    public void TwoScoresForTwoStatesConfirmTheHigher(string text, int expected)
+    {
+        var reading = new PainReader().Read(text);
+        Assert.True(reading.IsUnsure);
+        Assert.Equal(expected, reading.IfYes!.Value);
     }
 
     [Theory]
@@ -140,6 +152,8 @@ public class TriageReadersTests
     [InlineData("fiftyone", AgeBand.From51To65)]
     [InlineData("under 20", AgeBand.Under20)]
     [InlineData("not 20, I'm 70", AgeBand.Over65)]
+    [InlineData("20 next month", AgeBand.Under20)]
+    [InlineData("I'll be 51 in a few weeks", AgeBand.From20To50)]
     public void AgesAreReadInYearsWordsAndDecades(string text, AgeBand expected)
         => Assert.Equal(expected, new AgeReader(Time).Read(text).Value);
 

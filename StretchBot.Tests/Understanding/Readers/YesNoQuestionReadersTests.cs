@@ -14,6 +14,7 @@ public class YesNoQuestionReadersTests
     [InlineData("not sure", false)]
     [InlineData("I'm in a wheelchair", false)]
     [InlineData("No, or not sure", false)]
+    [InlineData("used to", false)]
     public void TheFloorIsAYesOnlyWhenDownAndUpAreBothFine(string text, bool expected)
         => Assert.Equal(expected, TriageYesNoReaders.Floor.Read(text).Value);
 
@@ -40,6 +41,9 @@ public class YesNoQuestionReadersTests
     [InlineData("no I swim", false)]
     [InlineData("wish i did", false)]
     [InlineData("yeah no", false)]
+    [InlineData("treadmill at the gym", true)]
+    [InlineData("I'd like to start", false)]
+    [InlineData("thinking about starting couch to 5k", false)]
     public void RunningIsReadFromSportAndThePast(string text, bool expected)
         => Assert.Equal(expected, TriageYesNoReaders.Running.Read(text).Value);
 
@@ -77,14 +81,29 @@ public class YesNoQuestionReadersTests
     [InlineData("I've got a GP appt on Thursday")]
     [InlineData("doc said avoid bending for 2 weeks")]
     [InlineData("My doctor hasn't said anything either way")]
+    [InlineData("Appointment's next Tuesday")]
     public void ANoOrAVisitStillToComeIsANo(string text)
         => Assert.False(ClinicianOkReader.Consent.Read(text).Value);
+
+    [Theory]
+    [InlineData("osteopath said its fine")]
+    [InlineData("Chiropractor said gentle stretching is ok")]
+    public void AnOsteopathsOrChiropractorsOkIsConfirmedNotTaken(string text)
+    {
+        var reading = ClinicianOkReader.Consent.Read(text);
+        Assert.True(reading.IsUnsure);
+        Assert.StartsWith("Just to be sure", reading.Question, StringComparison.Ordinal);
+        Assert.True(reading.IfYes!.Value);
+    }
 
     [Theory]
     [InlineData("I think so")]
     [InlineData("ok")]
     [InlineData("\U0001F44D")]
     [InlineData("my chiropractor said to stretch")]
+    [InlineData("osteopath said its fine")]
+    [InlineData("chiropractor says go for it")]
+    [InlineData("my osteo has")]
     public void AnythingLessThanAClearYesIsConfirmedAndOnlyAClearYesConfirmsIt(string text)
     {
         var reading = ClinicianOkReader.Consent.Read(text);
