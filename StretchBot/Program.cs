@@ -18,6 +18,7 @@ var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseWebSockets();
 app.MapBotEndpoints();
 app.MapLocalDirectLine();
 

@@ -1,25 +1,28 @@
 using Microsoft.Bot.Schema;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 
-public sealed class SqliteCheckInStoreTests : IDisposable
+/// <summary>The check-in schedule's behaviour, which every provider's <see cref="ICheckInStore"/> must show.</summary>
+public abstract class CheckInStoreContract : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly CheckInHarness _bot = new();
+    private readonly CheckInHarness _bot;
 
-    public void Dispose() => _bot.Dispose();
-
-    [Fact]
-    public async Task TheStoreCreatesItsFolderAndTableOnFirstUse()
+    protected CheckInStoreContract(TestDatabase database)
     {
-        Assert.False(File.Exists(_bot.Database.FilePath));
-
-        Assert.Null(await _bot.Store.GetPendingAsync(CheckInHarness.UserKey("ana"), None));
-
-        Assert.True(File.Exists(_bot.Database.FilePath));
+        _bot = new CheckInHarness(database: database);
     }
+
+    public void Dispose()
+    {
+        _bot.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private protected CheckInHarness Bot => _bot;
 
     [Fact]
     public async Task TheConversationReferenceComesBackAsItWasStored()
@@ -157,4 +160,109 @@ public sealed class SqliteCheckInStoreTests : IDisposable
         Assert.Equal(_bot.Clock.GetUtcNow() + TimeSpan.FromDays(2), record.NextDueUtc);
         Assert.Equal(checkIn, await _bot.Store.GetPendingAsync(CheckInHarness.UserKey("ana"), None));
     }
+
+    [Fact]
+    public async Task AClaimedButUnsentCheckInIsClaimableAgainAfterItsLeaseAndNotBefore()
+    {
+        var checkIn = await _bot.PlanGivenAsync("ana");
+        _bot.Advance(TimeSpan.FromDays(7));
+        var lease = TimeSpan.FromMinutes(2);
+
+        // Another instance claims it and dies before sending.
+        Assert.Equal(checkIn.Id, Assert.Single(await _bot.NewStore().ClaimDueAsync(_bot.Clock.GetUtcNow(), "crashed", lease, 10, 10, None)).Id);
+
+        Assert.Empty(await _bot.Store.ClaimDueAsync(_bot.Clock.GetUtcNow(), "me", lease, 10, 10, None));
+        _bot.Advance(lease - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await _bot.Store.ClaimDueAsync(_bot.Clock.GetUtcNow(), "me", lease, 10, 10, None));
+        _bot.Advance(TimeSpan.FromMilliseconds(1));
+        var again = Assert.Single(await _bot.Store.ClaimDueAsync(_bot.Clock.GetUtcNow(), "me", lease, 10, 10, None));
+        Assert.Equal(checkIn.Id, again.Id);
+        Assert.Equal(2, again.Attempt);
+    }
+
+    [Fact]
+    public async Task ManyClaimersAtOnceOnSeveralInstancesShareTheDueMessagesWithoutOverlap()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await _bot.ScheduleAsync($"user{i}", TimeSpan.FromSeconds(-i));
+        }
+
+        var instances = Enumerable.Range(0, 4).Select(_ => _bot.NewStore()).ToArray();
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            instances[i % instances.Length].ClaimDueAsync(_bot.Clock.GetUtcNow(), $"dispatcher{i}", TimeSpan.FromMinutes(2), 20, 50, None))));
+        var rest = await _bot.Store.ClaimDueAsync(_bot.Clock.GetUtcNow(), "last", TimeSpan.FromMinutes(2), 500, 500, None);
+
+        var all = claims.SelectMany(c => c).Concat(rest).Select(c => c.Id).ToList();
+        Assert.Equal(200, all.Count);
+        Assert.Equal(200, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ThousandCheckInsWithTwoDispatchersRunningAreEachSentOnceAndRemindedOnce()
+    {
+        using var bot = new CheckInHarness(
+            o =>
+            {
+                o.TenantRateLimits = "100000/00:00:01";
+                o.ConversationRateLimits = "100/00:00:01";
+                o.BatchSize = 100;
+            },
+            NewDatabase());
+        var otherStore = bot.NewStore();
+        var other = bot.NewDispatcher(otherStore);
+        var scheduled = new List<string>();
+        for (var i = 0; i < 1000; i++)
+        {
+            var store = i % 2 == 0 ? bot.Store : otherStore;
+            scheduled.Add((await store.ScheduleAsync(CheckInHarness.UserKey($"u{i}"), CheckInHarness.Reference($"u{i}"), bot.Clock.GetUtcNow(), None)).Id);
+        }
+
+        await DrainAsync(bot, other);
+        bot.Advance(bot.Options.ReminderAfter);
+        await DrainAsync(bot, other);
+
+        var sent = bot.Channel.Sent.Select(s => s.CheckIn!).ToList();
+        Assert.Equal(scheduled.Order(), sent.Where(c => c.Kind == CheckInMessageKind.CheckIn).Select(c => c.Id).Order());
+        Assert.Equal(scheduled.Order(), sent.Where(c => c.Kind == CheckInMessageKind.Reminder).Select(c => c.Id).Order());
+    }
+
+    /// <summary>A fresh database of this provider (for a harness of its own).</summary>
+    protected abstract TestDatabase NewDatabase();
+
+    /// <summary>Both dispatchers pass at once, again and again, until neither finds anything due.</summary>
+    private static async Task DrainAsync(CheckInHarness bot, CheckInDispatcher other)
+    {
+        while (true)
+        {
+            var sent = await Task.WhenAll(
+                Task.Run(() => bot.Dispatcher.DispatchDueAsync(None)),
+                Task.Run(() => other.DispatchDueAsync(None))).WaitAsync(TimeSpan.FromSeconds(120));
+            if (sent.Sum() == 0)
+            {
+                return;
+            }
+        }
+    }
+}
+
+public sealed class SqliteCheckInStoreTests() : CheckInStoreContract(new SqliteTestDatabase())
+{
+    [Fact]
+    public async Task TheStoreCreatesItsFolderAndTableOnFirstUse()
+    {
+        var file = ((SqliteTestDatabase)Bot.Database).FilePath;
+        Assert.False(File.Exists(file));
+
+        Assert.Null(await Bot.Store.GetPendingAsync(CheckInHarness.UserKey("ana"), CancellationToken.None));
+
+        Assert.True(File.Exists(file));
+    }
+
+    protected override TestDatabase NewDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresCheckInStoreTests() : CheckInStoreContract(new PostgresTestDatabase())
+{
+    protected override TestDatabase NewDatabase() => new PostgresTestDatabase();
 }

@@ -3,20 +3,32 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using StretchBot.Storage;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 
-public sealed class SqliteStorageTests : IDisposable
+/// <summary>
+/// Conversation and user state's behaviour (IStorage's ETags, the turn's all-or-nothing write, deletes, retention),
+/// which every provider's <see cref="BotStateStorage"/> must show. Each <c>NewStorage()</c> is another instance.
+/// </summary>
+public abstract class StateStoreContract(TestDatabase database) : IDisposable
 {
-    private readonly TempSqliteDatabase _database = new();
+    private protected TestDatabase Database { get; } = database;
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task AStoreItemReadsBackAsWrittenWithItsCurrentETag()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         var plan = new PlanStoreItem
         {
             StretchIds = ["cat-cow", "knee-hugs"],
@@ -39,7 +51,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task APlainDictionaryReadsBackAsAnObjectCarryingItsETag()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         var state = new Dictionary<string, object> { ["answers"] = 3, ["dialog"] = new JObject { ["step"] = "pain" } };
 
         await storage.WriteAsync(new Dictionary<string, object> { ["test/conversations/c1"] = state });
@@ -48,13 +60,13 @@ public sealed class SqliteStorageTests : IDisposable
         var stored = Assert.IsType<JObject>(read["test/conversations/c1"]);
         Assert.Equal(3, stored.Value<int>("answers"));
         Assert.Equal("pain", stored["dialog"]!.Value<string>("step"));
-        Assert.Equal(state[SqliteStorage.ETagKey], stored.Value<string>(SqliteStorage.ETagKey));
+        Assert.Equal(state[BotStateStorage.ETagKey], stored.Value<string>(BotStateStorage.ETagKey));
     }
 
     [Fact]
     public async Task ReadingKeysThatWereNeverWrittenReturnsNothing()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["present"] = new PlanStoreItem { Pain = 1 } });
 
         var read = await storage.ReadAsync(["missing", "also-missing"]);
@@ -65,7 +77,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task DeletedKeysAreGoneAndOthersStay()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object>
         {
             ["a"] = new PlanStoreItem { Pain = 1 },
@@ -82,7 +94,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task AStaleStoreItemIsRefusedAndTheNewerVersionStays()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 5 } });
         var first = (await storage.ReadAsync<PlanStoreItem>(["plans/u1"]))["plans/u1"];
         var second = (await storage.ReadAsync<PlanStoreItem>(["plans/u1"]))["plans/u1"];
@@ -104,7 +116,7 @@ public sealed class SqliteStorageTests : IDisposable
     [InlineData("")]
     public async Task AWildcardOrMissingETagOverwrites(string? etag)
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 5 } });
         await storage.WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 6 } });
 
@@ -116,7 +128,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task AWriteWithAnETagForAnItemDeletedMeanwhileIsRefused()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 5 } });
         var read = (await storage.ReadAsync<PlanStoreItem>(["plans/u1"]))["plans/u1"];
         await storage.DeleteAsync(["plans/u1"]);
@@ -131,7 +143,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task AMultiKeyWriteWithOneStaleItemWritesNothing()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["b"] = new PlanStoreItem { Pain = 1 } });
         var stale = (await storage.ReadAsync<PlanStoreItem>(["b"]))["b"];
         await storage.WriteAsync(new Dictionary<string, object> { ["b"] = new PlanStoreItem { Pain = 2 } });
@@ -150,7 +162,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task AnObjectReadWrittenBackAfterSomeoneElseChangedItConflicts()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["answers"] = 1 } });
         var read = (JObject)(await storage.ReadAsync(["k"]))["k"];
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["answers"] = 2 } });
@@ -166,8 +178,8 @@ public sealed class SqliteStorageTests : IDisposable
     public async Task ConversationStateSavedFromStaleDataOnAnotherInstanceConflicts()
     {
         // Two instances behind a load balancer, each with its own storage object over the same database.
-        var instanceA = new ConversationState(_database.NewStorage());
-        var instanceB = new ConversationState(_database.NewStorage());
+        var instanceA = new ConversationState(NewStorage());
+        var instanceB = new ConversationState(NewStorage());
         var seed = Turn("c1");
         await instanceA.CreateProperty<int>("answers").SetAsync(seed, 1);
         await instanceA.SaveChangesAsync(seed);
@@ -183,14 +195,14 @@ public sealed class SqliteStorageTests : IDisposable
         await Assert.ThrowsAsync<StorageConcurrencyException>(() => instanceB.SaveChangesAsync(turnB));
 
         var check = Turn("c1");
-        var fresh = new ConversationState(_database.NewStorage());
+        var fresh = new ConversationState(NewStorage());
         Assert.Equal(2, await fresh.CreateProperty<int>("answers").GetAsync(check, () => 0));
     }
 
     [Fact]
     public async Task SavingTwiceInOneTurnIsNotAConflict()
     {
-        var state = new ConversationState(_database.NewStorage());
+        var state = new ConversationState(NewStorage());
         var turn = Turn("c1");
         var step = state.CreateProperty<string>("step");
 
@@ -199,24 +211,20 @@ public sealed class SqliteStorageTests : IDisposable
         await step.SetAsync(turn, "red-flags");
         await state.SaveChangesAsync(turn);
 
-        var fresh = new ConversationState(_database.NewStorage());
+        var fresh = new ConversationState(NewStorage());
         Assert.Equal("red-flags", await fresh.CreateProperty<string>("step").GetAsync(Turn("c1"), () => "none"));
     }
 
     [Fact]
     public async Task DataSurvivesARestart()
     {
-        var beforeRestart = new ConversationState(_database.NewStorage());
+        var beforeRestart = new ConversationState(NewStorage());
         var turn = Turn("c1");
         await beforeRestart.CreateProperty<string>("step").SetAsync(turn, "pain-score");
         await beforeRestart.SaveChangesAsync(turn);
-        await _database.NewStorage().WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 7 } });
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString))
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
-        }
+        await NewStorage().WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = 7 } });
 
-        var afterRestart = _database.NewStorage();
+        var afterRestart = NewStorage();
         var state = new ConversationState(afterRestart);
 
         Assert.Equal("pain-score", await state.CreateProperty<string>("step").GetAsync(Turn("c1"), () => "none"));
@@ -226,7 +234,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task ConcurrentOverwritingWritersLoseNothingAndTheSharedKeyHoldsOneWholeWrite()
     {
-        var instances = Enumerable.Range(0, 4).Select(_ => _database.NewStorage()).ToArray();
+        var instances = Enumerable.Range(0, 4).Select(_ => NewStorage()).ToArray();
         const int writers = 64;
 
         await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(async () =>
@@ -239,7 +247,7 @@ public sealed class SqliteStorageTests : IDisposable
             });
         })));
 
-        var read = await _database.NewStorage().ReadAsync<PlanStoreItem>(
+        var read = await NewStorage().ReadAsync<PlanStoreItem>(
             Enumerable.Range(0, writers).Select(i => $"distinct/{i}").Append("shared").ToArray());
         for (var i = 0; i < writers; i++)
         {
@@ -257,7 +265,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task ConcurrentConditionalWritersOnOneKeyHaveExactlyOneWinnerPerRound()
     {
-        var instances = Enumerable.Range(0, 4).Select(_ => _database.NewStorage()).ToArray();
+        var instances = Enumerable.Range(0, 4).Select(_ => NewStorage()).ToArray();
         await instances[0].WriteAsync(new Dictionary<string, object> { ["plans/u1"] = new PlanStoreItem { Pain = -1 } });
         const int contenders = 8;
 
@@ -290,7 +298,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task DeletingByPrefixRemovesExactlyTheKeysThatStartWithIt()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         string[] keys =
         [
             "msteams/users/a%_1/profile",
@@ -313,7 +321,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task DeletingByAnEmptyPrefixIsRefused()
     {
-        var storage = _database.NewStorage();
+        var storage = NewStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new PlanStoreItem() });
 
         await Assert.ThrowsAsync<ArgumentException>(() => storage.DeleteByPrefixAsync(string.Empty));
@@ -322,14 +330,67 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task TheDataFolderIsCreatedOnFirstUse()
+    public async Task ATurnWriteOfBothStatesFromAStaleReadWritesNeither()
     {
-        Assert.False(Directory.Exists(Path.GetDirectoryName(_database.FilePath)));
+        var storage = NewStorage();
+        await storage.WriteStateAsync([new("conversation/c1", "{\"step\":1}", null, "e1"), new("user/u1", "{\"pain\":4}", null, "u1")], CancellationToken.None);
 
-        await _database.NewStorage().InitializeAsync();
+        // Another instance moved the user on meanwhile; this turn read the user at "u1".
+        await NewStorage().WriteStateAsync([new("user/u1", "{\"pain\":5}", "u1", "u2")], CancellationToken.None);
+        var conflict = await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteStateAsync(
+            [new("conversation/c1", "{\"step\":2}", "e1", "e2"), new("user/u1", "{\"pain\":6}", "u1", "u3")],
+            CancellationToken.None));
 
-        Assert.True(File.Exists(_database.FilePath));
+        Assert.Equal("user/u1", conflict.Key);
+        var rows = await NewStorage().ReadStateAsync(["conversation/c1", "user/u1"], CancellationToken.None);
+        Assert.Equal(new StretchBot.Dialogs.State.StoredState("{\"step\":1}", "e1"), rows["conversation/c1"]);
+        Assert.Equal(new StretchBot.Dialogs.State.StoredState("{\"pain\":5}", "u2"), rows["user/u1"]);
     }
+
+    [Fact]
+    public async Task TwoInstancesCreatingTheSameStateAtOnceHaveOneWinner()
+    {
+        var instances = Enumerable.Range(0, 6).Select(_ => NewStorage()).ToArray();
+        var outcomes = await Task.WhenAll(instances.Select((storage, i) => Task.Run(async () =>
+        {
+            try
+            {
+                await storage.WriteStateAsync([new("conversation/new", $"{{\"by\":{i}}}", null, $"e{i}")], CancellationToken.None);
+                return i;
+            }
+            catch (StorageConcurrencyException)
+            {
+                return -1;
+            }
+        })));
+
+        var winner = Assert.Single(outcomes, o => o >= 0);
+        Assert.Equal($"{{\"by\":{winner}}}", (await NewStorage().ReadStateAsync(["conversation/new"], CancellationToken.None))["conversation/new"].Json);
+    }
+
+    [Fact]
+    public async Task StateUntouchedForLongerThanTheRetentionIsDeletedAndRecentStateStays()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var options = Options.Create(new StorageOptions { InactiveRetention = TimeSpan.FromDays(180) });
+        var storage = Database.NewStateStorage(time);
+        var retention = new StateRetentionService(storage, time, options, NullLogger<StateRetentionService>.Instance);
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["users/gone"] = new Dictionary<string, object> { ["x"] = 1 } });
+        time.Advance(TimeSpan.FromDays(100));
+        await storage.WriteAsync(new Dictionary<string, object> { ["users/active"] = new Dictionary<string, object> { ["x"] = 1 } });
+        time.Advance(TimeSpan.FromDays(80) - TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, await retention.PurgeAsync(CancellationToken.None));
+
+        time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await retention.PurgeAsync(CancellationToken.None));
+        var left = await storage.ReadAsync(["users/gone", "users/active"]);
+        Assert.Equal(["users/active"], left.Keys);
+    }
+
+    /// <summary>Another instance's storage on the same database.</summary>
+    protected BotStateStorage NewStorage() => Database.NewStateStorage();
 
     private static TurnContext Turn(string conversationId) => new(
         new TestAdapter(),
@@ -342,3 +403,19 @@ public sealed class SqliteStorageTests : IDisposable
             Recipient = new ChannelAccount { Id = "bot" },
         });
 }
+
+public sealed class SqliteStateStoreTests() : StateStoreContract(new SqliteTestDatabase())
+{
+    [Fact]
+    public async Task TheDataFolderIsCreatedOnFirstUse()
+    {
+        var file = ((SqliteTestDatabase)Database).FilePath;
+        Assert.False(Directory.Exists(Path.GetDirectoryName(file)));
+
+        await NewStorage().InitializeAsync();
+
+        Assert.True(File.Exists(file));
+    }
+}
+
+public sealed class PostgresStateStoreTests() : StateStoreContract(new PostgresTestDatabase());
