@@ -21,8 +21,14 @@ public static class SharedConnectorContracts
         ArgumentNullException.ThrowIfNull(turnContext);
         if (turnContext.TurnState.Get<IConnectorClient>() is ConnectorClient client)
         {
-            client.SerializationSettings.ContractResolver = Serialization;
-            client.DeserializationSettings.ContractResolver = Deserialization;
+            Apply(client);
         }
+    }
+
+    public static void Apply(ConnectorClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.SerializationSettings.ContractResolver = Serialization;
+        client.DeserializationSettings.ContractResolver = Deserialization;
     }
 }

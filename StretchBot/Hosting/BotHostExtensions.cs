@@ -55,11 +55,14 @@ public static class BotHostExtensions
 
         services.AddHttpClient();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration,
-            sp.GetService<ServiceClientCredentialsFactory>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusedConnectorAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                sp.GetService<ServiceClientCredentialsFactory>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorClientCache>()));
         services.AddSingleton<BotRequestAuthenticator>();
         services.TryAddSingleton<RefusalLog>();
         services.AddSingleton<ServiceUrlPolicy>();

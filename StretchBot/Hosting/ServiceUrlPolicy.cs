@@ -14,16 +14,16 @@ namespace StretchBot.Hosting;
 public sealed class ServiceUrlPolicy
 {
     private readonly IOptions<BotHostOptions> _options;
-    private readonly IConfiguration _configuration;
 
     public ServiceUrlPolicy(IOptions<BotHostOptions> options, IConfiguration configuration)
     {
         _options = options;
-        _configuration = configuration;
+        // Read once: the configuration's indexer takes a lock, and this is asked on every request.
+        AuthenticationDisabled = string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
     }
 
     /// <summary>No app id: the Bot Framework's authentication is off (local development, the Emulator).</summary>
-    public bool AuthenticationDisabled => string.IsNullOrWhiteSpace(_configuration["MicrosoftAppId"]);
+    public bool AuthenticationDisabled { get; }
 
     /// <summary>Why the bot must not reply to <paramref name="serviceUrl"/>, or null when it may.</summary>
     public string? Refusal(Uri serviceUrl)

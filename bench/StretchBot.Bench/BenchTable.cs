@@ -6,7 +6,7 @@ namespace StretchBot.Bench;
 
 public static class BenchJson
 {
-    public static JsonSerializerOptions Options { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    public static JsonSerializerOptions Options { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 }
 
 /// <summary>The bench's results as a Markdown table (printed, and pasted into the README).</summary>
