@@ -28,21 +28,50 @@ public static class StateJson
 
     public static string Serialize(object value) => JsonConvert.SerializeObject(value, Settings);
 
-    /// <summary>A stored state row's properties, as BotState keeps them (JSON values, turned into types on first use).</summary>
-    public static Dictionary<string, object> ParseProperties(string json)
+    /// <summary>Reads the accessors' typed properties as BotState's accessor does (JToken.ToObject: default settings).</summary>
+    private static readonly JsonSerializer TypedReader = JsonSerializer.CreateDefault();
+
+    /// <summary>
+    /// A stored state row's properties, as BotState keeps them: JSON values, turned into types on first use, except the
+    /// properties named in <paramref name="types"/>, which are read straight into their type (what the first use would
+    /// make of them, without building a JSON tree and reading it again).
+    /// </summary>
+    public static Dictionary<string, object> ParseProperties(string json, IReadOnlyDictionary<string, Type>? types = null)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-        var obj = JObject.Load(reader, LoadSettings);
-        var properties = new Dictionary<string, object>(obj.Count, StringComparer.Ordinal);
-        foreach (var (name, token) in obj)
+        if (!ReadContent(reader) || reader.TokenType != JsonToken.StartObject)
         {
-            if (token is not null)
+            throw new JsonReaderException("A stored state is not a JSON object.");
+        }
+
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        while (ReadContent(reader) && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!ReadContent(reader))
             {
-                properties[name] = token;
+                break;
             }
+
+            properties[name] = types is not null && types.TryGetValue(name, out var type) && reader.TokenType == JsonToken.StartObject
+                ? TypedReader.Deserialize(reader, type)!
+                : JToken.ReadFrom(reader, LoadSettings);
         }
 
         return properties;
+    }
+
+    private static bool ReadContent(JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.Comment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

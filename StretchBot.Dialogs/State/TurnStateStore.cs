@@ -30,6 +30,14 @@ public sealed class TurnStateStore
         new(nameof(StretchBotUserState), StretchBotUserState.StorageKeyOrNull),
     ];
 
+    /// <summary>The types the bot's state accessors read their properties as (every accessor gets them for update).</summary>
+    private static readonly Dictionary<string, Type> PropertyTypes = new(StringComparer.Ordinal)
+    {
+        [Engine.DialogManager.DialogStateProperty] = typeof(Engine.DialogState),
+        [nameof(ConversationData)] = typeof(ConversationData),
+        [nameof(UserProfile)] = typeof(UserProfile),
+    };
+
     /// <summary>Loads every state of the turn not cached yet (all of them with <paramref name="force"/>), in one read.</summary>
     public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
@@ -58,7 +66,7 @@ public sealed class TurnStateStore
             // The hash BotState computes in its constructor is not used (SaveAsync compares JSON), so start it empty.
             var cached = new BotState.CachedBotState
             {
-                State = row is null ? new Dictionary<string, object>(StringComparer.Ordinal) : StateJson.ParseProperties(row.Json),
+                State = row is null ? new Dictionary<string, object>(StringComparer.Ordinal) : StateJson.ParseProperties(row.Json, PropertyTypes),
             };
             turnContext.TurnState[scope.CacheKey] = cached;
             snapshots[scope.CacheKey] = new Snapshot(key, row?.Json, row?.ETag);

@@ -198,7 +198,8 @@ public sealed class BenchRunner : IAsyncDisposable
             settings["Storage__ConnectionString"] = postgres;
         }
 
-        if (!isEcho || !WalksEcho)
+        // --stretchbot-env is for the StretchBot under test only (not a baseline build), so a setting can be A/B'd.
+        if (!isEcho)
         {
             foreach (var (key, value) in _options.StretchBotEnvironment)
             {
@@ -240,8 +241,9 @@ public sealed class BenchRunner : IAsyncDisposable
 
     private static string DatabaseOf(string folder) => Path.Combine(folder, "bench.db");
 
+    /// <summary>Until tiered JIT has compiled the hot paths (3 s was too short on a busy 2-core machine: the first measured round ran up to 3x the CPU per turn of later ones).</summary>
     private async Task WarmUpAsync(BotProcess bot, bool isEcho, CancellationToken cancellationToken)
-        => await LoadRun.RunAsync(bot, isEcho, 8, TimeSpan.FromSeconds(Math.Min(3, _options.Seconds)), ServiceUrl, cancellationToken);
+        => await LoadRun.RunAsync(bot, isEcho, 8, TimeSpan.FromSeconds(Math.Clamp(_options.Seconds, 3, 10)), ServiceUrl, cancellationToken);
 
     private async Task<LevelResult> MeasureLevelAsync(IReadOnlyList<BotProcess> bots, int concurrency, CancellationToken cancellationToken)
     {
