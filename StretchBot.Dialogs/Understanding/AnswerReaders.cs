@@ -18,8 +18,13 @@ public sealed class AnswerReaders
         Duration = new DurationReader(time);
         Age = new AgeReader(time);
         FutureTime = new FutureTimeReader(time);
-        CheckIn = new CheckInReader(StretchSynonyms.WithNames(catalog), SignVocabulary.Default);
+        _checkIn = new(() => new CheckInReader(StretchSynonyms.WithNames(catalog), SignVocabulary.Default));
     }
+
+    // The warning-sign vocabulary behind these takes about a tenth of a second of CPU to build: made on first use (by
+    // the warm-up a second after start, or a turn before it), not while the host starts.
+    private readonly Lazy<CheckInReader> _checkIn;
+    private readonly Lazy<RedFlagReader> _newRedFlags = new(() => new RedFlagReader(SignVocabulary.Default, onlyNewSigns: true));
 
     public PainReader Pain { get; } = new();
 
@@ -35,13 +40,13 @@ public sealed class AnswerReaders
 
     public FutureTimeReader FutureTime { get; }
 
-    public CheckInReader CheckIn { get; }
+    public CheckInReader CheckIn => _checkIn.Value;
 
     /// <summary>The triage's warning-sign cards.</summary>
-    public RedFlagReader RedFlags { get; } = RedFlagReader.Default;
+    public RedFlagReader RedFlags => RedFlagReader.Default;
 
     /// <summary>The check-in's list of signs: only what can be new since last time.</summary>
-    public RedFlagReader NewRedFlags { get; } = new(SignVocabulary.Default, onlyNewSigns: true);
+    public RedFlagReader NewRedFlags => _newRedFlags.Value;
 
     /// <summary>
     /// Loads the word lists and the Microsoft.Recognizers.Text models (about a second on a busy 2-core machine), so the
