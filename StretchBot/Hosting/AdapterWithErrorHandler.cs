@@ -32,6 +32,7 @@ public class AdapterWithErrorHandler : CloudAdapter
     {
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        Use(new OrdinalTurnStateKeys());
         Use(turnLock ?? throw new ArgumentNullException(nameof(turnLock)));
         OnTurnError = HandleTurnErrorAsync;
     }

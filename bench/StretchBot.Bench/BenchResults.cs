@@ -164,6 +164,30 @@ public sealed class MemoryResult
     public List<MemorySample> Samples { get; set; } = new();
 
     public double Seconds { get; set; }
+
+    /// <summary>
+    /// Least-squares growth of resident memory over the second half of the run, in MB per 1,000 finished
+    /// conversations (the first half is the heap and caches filling up to their size).
+    /// </summary>
+    public double GrowthMbPerThousandSecondHalf { get; set; }
+
+    /// <summary>Flat: under 1 MB per 1,000 conversations over the second half (noise from the GC's budget).</summary>
+    public bool Flat => GrowthMbPerThousandSecondHalf < 1.0;
+
+    public static double Slope(IReadOnlyList<MemorySample> samples)
+    {
+        var half = samples.Where(s => s.Conversations >= samples[^1].Conversations / 2).ToList();
+        if (half.Count < 2)
+        {
+            return double.NaN;
+        }
+
+        var meanX = half.Average(s => (double)s.Conversations);
+        var meanY = half.Average(s => s.ResidentMb);
+        var num = half.Sum(s => (s.Conversations - meanX) * (s.ResidentMb - meanY));
+        var den = half.Sum(s => (s.Conversations - meanX) * (s.Conversations - meanX));
+        return den == 0 ? double.NaN : Math.Round(num / den * 1000, 2);
+    }
 }
 
 public sealed class CheckInResult

@@ -332,7 +332,8 @@ public sealed class BenchRunner : IAsyncDisposable
         await Task.WhenAll(workers);
         result.Seconds = Round1(stopwatch.Elapsed.TotalSeconds);
         result.Samples.Sort((a, b) => a.Conversations.CompareTo(b.Conversations));
-        _log.WriteLine($"  memory over {total} conversations ({result.Seconds:F0} s): {string.Join(", ", result.Samples.Select(s => $"{s.Conversations}: {s.ResidentMb:F0} MB"))}");
+        result.GrowthMbPerThousandSecondHalf = MemoryResult.Slope(result.Samples);
+        _log.WriteLine($"  memory over {total} conversations ({result.Seconds:F0} s): {string.Join(", ", result.Samples.Select(s => $"{s.Conversations}: {s.ResidentMb:F0} MB"))}; second half {result.GrowthMbPerThousandSecondHalf:+0.00;-0.00} MB per 1,000");
         return result;
     }
 

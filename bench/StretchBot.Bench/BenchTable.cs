@@ -42,9 +42,9 @@ public static class BenchTable
 
         if (r.Memory is { Samples.Count: > 1 } memory)
         {
-            var second = memory.Samples[Math.Min(2, memory.Samples.Count - 1)];
-            var last = memory.Samples[^1];
-            s.AppendLine(c, $"| resident memory after {second.Conversations} / {last.Conversations} conversations, MB | | {second.ResidentMb:F0} / {last.ResidentMb:F0} | |");
+            var curve = string.Join(", ", memory.Samples.Select(x => x.ResidentMb.ToString("F0", c)));
+            var verdict = memory.Flat ? "flat" : "growing";
+            s.AppendLine(c, $"| resident memory every {memory.Samples[^1].Conversations / Math.Max(1, memory.Samples.Count - 1)} of {memory.Samples[^1].Conversations} finished conversations, MB | | {curve}: {verdict} ({memory.GrowthMbPerThousandSecondHalf:+0.00;-0.00} MB per 1,000 over the second half) | |");
         }
 
         if (r.CheckIns is { } checkIns)
