@@ -337,11 +337,15 @@ public sealed class BenchRunner : IAsyncDisposable
         return result;
     }
 
+    /// <summary>The tenant limit the check-in run sets (StretchBot's default, Teams' published limit).</summary>
+    public const string TenantLimit = "50/00:00:01";
+
     private async Task<CheckInResult> MeasureCheckInsAsync(CancellationToken cancellationToken)
     {
         var due = _options.CheckIns;
         var teams = due / 5;
-        var tenants = Math.Max(1, teams / 20);
+        // 100 Teams users per tenant: twice Teams' 50 messages per second per tenant, so the tenant limit has to hold.
+        var tenants = Math.Max(1, teams / 100);
         var result = new CheckInResult { Due = due, TeamsTenants = tenants };
 
         // Seed: real users walked to a plan with the check-in booked, their replies going to the fake connector.
@@ -368,6 +372,7 @@ public sealed class BenchRunner : IAsyncDisposable
         {
             ["CheckIn__DispatcherEnabled"] = "true",
             ["CheckIn__PollInterval"] = "00:00:01",
+            ["CheckIn__TenantRateLimits"] = TenantLimit,
         };
         result.Settings = new Dictionary<string, string>(dispatch);
         var stopwatch = Stopwatch.StartNew();
