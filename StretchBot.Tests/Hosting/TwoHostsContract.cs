@@ -126,7 +126,7 @@ public abstract class TwoHostsContract(TestDatabase database) : IDisposable
     }
 
     private static int CheckInsTo(LoopbackChannel channel, string conversationId)
-        => channel.Count(conversationId, a => a.ToString().Contains(CheckInDialog.Title, StringComparison.Ordinal));
+        => channel.Count(conversationId, a => a.ToString().Contains(CheckInCard.Title, StringComparison.Ordinal));
 }
 
 public sealed class SqliteTwoHostsTests() : TwoHostsContract(new SqliteTestDatabase());
