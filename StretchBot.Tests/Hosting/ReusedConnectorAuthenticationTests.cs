@@ -7,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StretchBot.Hosting;
-using StretchBot.Tests.CheckIns;
 
 namespace StretchBot.Tests.Hosting;
 
