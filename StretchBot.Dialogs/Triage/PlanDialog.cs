@@ -48,7 +48,9 @@ public sealed class PlanDialog : ComponentDialog
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(ShowPlanStepAsync)
             .AddStep(ScheduleStepAsync));
-        AddDialog(new DateTimePrompt(nameof(DateTimePrompt), time, ValidateCheckInTimeAsync, cards));
+        // The words for the suggested time ("same time next week", "ok", ...) stay with the prompt rather than in every
+        // conversation's stored state (they were a third of it while the question waits).
+        AddDialog(new DateTimePrompt(nameof(DateTimePrompt), time, ValidateCheckInTimeAsync, cards, CheckInTimes.DefaultButtonWords(CheckInTimes.DefaultLabel(_checkIns.Interval))));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -103,10 +105,7 @@ public sealed class PlanDialog : ComponentDialog
             RetryPrompt = "Sorry, I couldn't read that as a day and time in the future. Try \"next Monday at 6pm\", or use the button.",
             Choices = new List<Choice>
             {
-                new(DateTimePrompt.ChoiceValue(defaultDue), $"{CheckInTimes.DefaultLabel(_checkIns.Interval)} ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})")
-                {
-                    Synonyms = CheckInTimes.DefaultButtonWords(CheckInTimes.DefaultLabel(_checkIns.Interval)).ToList(),
-                },
+                new(DateTimePrompt.ChoiceValue(defaultDue), $"{CheckInTimes.DefaultLabel(_checkIns.Interval)} ({CheckInTimes.Short(defaultDue, plan.TimeZoneId)})"),
             },
         }, cancellationToken);
     }

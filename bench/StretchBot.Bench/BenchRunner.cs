@@ -150,6 +150,12 @@ public sealed class BenchRunner : IAsyncDisposable
             await _postgres.DisposeAsync();
         }
 
+        if (Environment.GetEnvironmentVariable("STRETCHBOT_BENCH_KEEP") == "1")
+        {
+            _log.WriteLine($"  kept the bots' folders and databases in {_work}");
+            return;
+        }
+
         try
         {
             Directory.Delete(_work, recursive: true);

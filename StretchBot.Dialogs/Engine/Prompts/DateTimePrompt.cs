@@ -21,11 +21,18 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
     private readonly TimeProvider _time;
     private readonly FutureTimeReader _reader;
 
-    public DateTimePrompt(string dialogId, TimeProvider time, PromptValidator<DateTimeOffset>? validator = null, ICardRenderer? cards = null)
+    private readonly IReadOnlyList<string> _firstButtonWords;
+
+    /// <param name="firstButtonWords">
+    /// Words that also pick the first button, besides its title and synonyms: fixed words kept with the prompt instead
+    /// of in the options every waiting conversation stores.
+    /// </param>
+    public DateTimePrompt(string dialogId, TimeProvider time, PromptValidator<DateTimeOffset>? validator = null, ICardRenderer? cards = null, IReadOnlyList<string>? firstButtonWords = null)
         : base(dialogId, validator, cards)
     {
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _reader = new FutureTimeReader(time);
+        _firstButtonWords = firstButtonWords ?? [];
     }
 
     protected override string? DefaultCardTemplate => "question";
@@ -57,7 +64,7 @@ public sealed class DateTimePrompt : Prompt<DateTimeOffset>
         }
 
         var buttons = (options.Choices ?? new List<Choice>())
-            .Select(c => (Instant: FromChoiceValue(c.Value), Words: (IReadOnlyList<string>)[c.Title, .. c.Synonyms]))
+            .Select((c, i) => (Instant: FromChoiceValue(c.Value), Words: (IReadOnlyList<string>)[c.Title, .. c.Synonyms, .. i == 0 ? _firstButtonWords : []]))
             .Where(b => b.Instant > now)
             .Select(b => new FutureTimeReader.Button(b.Instant!.Value, b.Words))
             .ToList();
