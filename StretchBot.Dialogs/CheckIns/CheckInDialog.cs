@@ -67,7 +67,7 @@ public sealed class CheckInDialog : ComponentDialog
             .AddStep(ApplyStepAsync)
             .AddStep(BookNextStepAsync));
         AddDialog(new AdaptiveCardPrompt(CardPrompt, cards, CheckInCard.ValidateAsync, (text, c) => CheckInCard.ReadTyped(readers.CheckIn, text, (c.Options.Choices ?? []).Select(x => x.Value).ToList())));
-        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(readers.NewRedFlags), RedFlagCards.DescribeAnswer));
+        AddDialog(new AdaptiveCardPrompt(RedFlagPrompt, cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(() => readers.NewRedFlags), RedFlagCards.DescribeAnswer));
         AddDialog(new ConfirmPrompt(ClearancePrompt, cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         AddDialog(new NumberPrompt(nameof(NumberPrompt), cards: cards, reader: (text, _) => readers.Pain.Read(text)));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards));

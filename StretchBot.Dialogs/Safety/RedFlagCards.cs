@@ -118,10 +118,13 @@ public static class RedFlagCards
     /// clinical or everyday words, counts as that sign; a vague one is asked about; only a plain "no" is a none
     /// (see <see cref="RedFlagReader"/>). The reading becomes the values the card would have submitted.
     /// </summary>
-    public static TypedReader<JObject> ReaderFor(RedFlagReader reader) => (text, context) =>
+    public static TypedReader<JObject> ReaderFor(RedFlagReader reader) => ReaderFor(() => reader);
+
+    /// <summary>The same, with the reader made when the first typed answer arrives (its vocabulary is costly to build).</summary>
+    public static TypedReader<JObject> ReaderFor(Func<RedFlagReader> reader) => (text, context) =>
     {
         var card = (context.Options.Choices ?? new List<Choice>()).Where(c => RedFlagCatalog.IsKnown(c.Value)).Select(c => RedFlagCatalog.Get(c.Value)).ToList();
-        return reader.Read(text, card).Map(reply => ToCardValues(reply, card));
+        return reader().Read(text, card).Map(reply => ToCardValues(reply, card));
     };
 
     /// <summary>A typed reading as the card's values: its own questions ticked, other tiers' signs carried, "none" when all are no.</summary>

@@ -34,7 +34,7 @@ public sealed class RedFlagDialog : ComponentDialog
             .AddStep(AskSeeDoctorStepAsync)
             .AddStep(AskClearedStepAsync)
             .AddStep(FinishStepAsync));
-        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(RedFlagReader.Default), RedFlagCards.DescribeAnswer));
+        AddDialog(new AdaptiveCardPrompt(nameof(AdaptiveCardPrompt), cards, RedFlagCards.ValidateAsync, RedFlagCards.ReaderFor(() => RedFlagReader.Default), RedFlagCards.DescribeAnswer));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), cards: cards, reader: (text, _) => ClinicianOkReader.Clearance.Read(text)));
         InitialDialogId = nameof(WaterfallDialog);
     }
