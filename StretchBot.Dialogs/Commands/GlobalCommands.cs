@@ -4,13 +4,15 @@ using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.Progress;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.Commands;
 
 /// <summary>
-/// The one place global commands are handled: help, start over, my plan, stop check-ins and delete my data
-/// interrupt whatever question is open, and (except start over and delete) ask it again afterwards. A command in
+/// The one place global commands are handled: help, start over, my plan, stop check-ins, my progress, share with my
+/// physio, stop sharing and delete my data interrupt whatever question is open, and (except start over and delete) ask
+/// it again afterwards. A command in
 /// everyday words ("I need help") gives way to the open question when that question can read it as its answer.
 /// </summary>
 public sealed class GlobalCommands : IDialogInterruption
@@ -23,13 +25,17 @@ public sealed class GlobalCommands : IDialogInterruption
     private readonly ICheckInScheduler _scheduler;
     private readonly PlanPresenter _plans;
     private readonly HelpCard _help;
+    private readonly ProgressCard _progress;
+    private readonly ProgressSharing _sharing;
 
-    public GlobalCommands(StateAccessors state, ICheckInScheduler scheduler, PlanPresenter plans, HelpCard help)
+    public GlobalCommands(StateAccessors state, ICheckInScheduler scheduler, PlanPresenter plans, HelpCard help, ProgressCard progress, ProgressSharing sharing)
     {
         _state = state;
         _scheduler = scheduler;
         _plans = plans;
         _help = help;
+        _progress = progress;
+        _sharing = sharing;
     }
 
     public async Task<bool> TryInterruptAsync(DialogContext dc, Dialog rootDialog, CancellationToken cancellationToken)
@@ -59,6 +65,21 @@ public sealed class GlobalCommands : IDialogInterruption
 
             case BotCommand.StopCheckIns:
                 await StopCheckInsAsync(dc.Context, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.MyProgress:
+                await _progress.ShowAsync(dc.Context, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.ShareWithPhysio:
+                await _sharing.ShareAsync(dc.Context, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+
+            case BotCommand.StopSharing:
+                await _sharing.StopAsync(dc.Context, cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return true;
 

@@ -22,6 +22,7 @@ public sealed class HelpCard
                 new { title = "Back", command = CommandRecognizer.CardValue(BotCommand.ChangeAnswer), description = "Change your previous answer while I ask about your pain." },
                 new { title = "Start over", command = CommandRecognizer.CardValue(BotCommand.StartOver), description = "Answer the questions again for a new plan." },
                 new { title = "My plan", command = CommandRecognizer.CardValue(BotCommand.MyPlan), description = "Show your current stretches again." },
+                new { title = "My progress", command = CommandRecognizer.CardValue(BotCommand.MyProgress), description = "See your pain over the weeks and how each stretch went, and share a summary with your physio." },
                 new { title = "Stop check-ins", command = CommandRecognizer.CardValue(BotCommand.StopCheckIns), description = "Cancel the weekly check-in messages." },
                 new { title = "Delete my data", command = CommandRecognizer.CardValue(BotCommand.DeleteMyData), description = "Remove everything I have stored about you." },
             },

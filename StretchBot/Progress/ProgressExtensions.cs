@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.Progress;
+using StretchBot.Storage;
+using StretchBot.Storage.Sqlite;
+
+namespace StretchBot.Progress;
+
+/// <summary>Registers the progress history store and what the host serves from it.</summary>
+public static class ProgressExtensions
+{
+    /// <summary>
+    /// Registers the SQLite <see cref="IProgressStore"/> on the shared database (also one of the
+    /// <see cref="IPersonalDataEraser"/>s, so "delete my data" removes it), the progress retention pass, share links and
+    /// the summary page. Call before <c>AddStretchBotConversation</c>, which then records progress into the store.
+    /// </summary>
+    public static IServiceCollection AddProgress(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddStorageOptions(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SqliteProgressStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<SqliteProgressStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, SqliteProgressStore>(sp => sp.GetRequiredService<SqliteProgressStore>()));
+        services.TryAddSingleton<ShareLinks>();
+        services.TryAddSingleton<SharePage>();
+        services.AddSingleton<ProgressRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProgressRetentionService>());
+        return services;
+    }
+}
