@@ -81,11 +81,17 @@ public static class TrendChart
     {
         using var muted = new SKPaint { Color = Muted, IsAntialias = true };
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+        using var halo = new SKPaint { Color = Background, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = font.Size * 0.3f, StrokeJoin = SKStrokeJoin.Round };
         using var bold = new SKFont(font.Typeface, font.Size) { Embolden = true, Subpixel = true, Edging = SKFontEdging.Antialias };
         foreach (var label in layout.Labels)
         {
             var (paint, face) = label.Kind == ChartLabelKind.Score ? (ink, bold) : (muted, font);
             var baseline = label.Box.Top - font.Metrics.Ascent;
+            if (label.Kind == ChartLabelKind.Score)
+            {
+                canvas.DrawText(label.Text, label.Box.MidX, baseline, SKTextAlign.Center, face, halo); // readable over the line
+            }
+
             canvas.DrawText(label.Text, label.Box.MidX, baseline, SKTextAlign.Center, face, paint);
         }
     }

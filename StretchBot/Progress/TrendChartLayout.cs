@@ -32,9 +32,10 @@ public sealed record ChartSize(int Width, int Height, float TextSize)
 
 /// <summary>
 /// Where everything on the trend picture goes: the plot area, a point per score (evenly spaced, oldest on the left) and
-/// the labels. Labels are placed in order of importance (the pain levels, then the first and latest score and date, then
-/// the rest from the left) and one that would touch a label already placed, or leave the picture, is left out: so with
-/// many scores some dates and numbers drop out, and no two labels ever overlap. One score is drawn in the middle.
+/// the labels. Labels are placed in order of importance (the pain levels; the first and latest date, then dates at a
+/// regular step that leaves room between them; the first and latest score, then the rest from the left) and one that
+/// would touch a label already placed, or leave the picture, is left out: so with many scores some dates and numbers
+/// drop out, and no two labels ever overlap. One score is drawn in the middle.
 /// </summary>
 public sealed class TrendChartLayout
 {
@@ -85,11 +86,17 @@ public sealed class TrendChartLayout
             TryPlace(placed, size, new ChartLabel(text, new SKRect(plot.Left - Gap - width, y - (lineHeight / 2), plot.Left - Gap, y + (lineHeight / 2)), ChartLabelKind.Level));
         }
 
+        // Dates at a regular step that fits them (and always the first and the latest), then the scores.
+        var step = DateStep(points, widestDate + (font.Size * 1.5f));
+        foreach (var i in ImportanceOrder(scores.Count).Where(i => i == scores.Count - 1 || i % step == 0))
+        {
+            TryPlace(placed, size, Centered(dates[i], points[i].X, plot.Bottom + Gap, font, ChartLabelKind.Date));
+        }
+
         foreach (var i in ImportanceOrder(scores.Count))
         {
             var score = scores[i].Pain.ToString(CultureInfo.InvariantCulture);
             TryPlace(placed, size, Centered(score, points[i].X, points[i].Y - marker - Gap - lineHeight, font, ChartLabelKind.Score));
-            TryPlace(placed, size, Centered(dates[i], points[i].X, plot.Bottom + Gap, font, ChartLabelKind.Date));
         }
 
         return new TrendChartLayout(size, plot, points, placed, marker);
@@ -98,6 +105,18 @@ public sealed class TrendChartLayout
     // The first and the latest score first, then the rest from the left.
     private static IEnumerable<int> ImportanceOrder(int count)
         => count == 0 ? [] : new[] { 0, count - 1 }.Concat(Enumerable.Range(1, Math.Max(0, count - 2))).Distinct();
+
+    // Every how many points a date fits, given the room one date needs.
+    private static int DateStep(IReadOnlyList<SKPoint> points, float room)
+    {
+        if (points.Count < 2)
+        {
+            return 1;
+        }
+
+        var spacing = points[1].X - points[0].X;
+        return Math.Max(1, (int)Math.Ceiling(room / spacing));
+    }
 
     private static float X(SKRect plot, float inset, int index, int count)
         => count == 1 ? plot.MidX : plot.Left + inset + (index * (plot.Width - (2 * inset)) / (count - 1));
