@@ -79,7 +79,7 @@ public static class CommandReader
             ["show me my progress", "how am i doing", "how am i getting on", "how have i been doing", "how is my progress",
              "whats my progress", "what is my progress", "see my progress", "view my progress", "my progress please",
              "progress report", "my pain history", "my history", "show my history", "show my pain", "my pain chart",
-             "show my pain chart", "pain chart", "pain graph", "my pain graph", "show me my pain", "show me my chart",
+             "show my pain chart", "show me my pain chart", "pain chart", "pain graph", "my pain graph", "show me my pain", "show me my chart",
              "how has my pain changed", "has my pain improved", "is my pain getting better", "my results", "show my results",
              "my scores", "show my scores", "my pain scores", "how did my stretches go"]),
         (BotCommand.ShareWithPhysio, ["share with my physio", "share with my physiotherapist", "share my progress"],
