@@ -2,7 +2,7 @@
 # StretchBot's two commands for a fresh machine:
 #   ./stretchbot.sh start   build and start the bot, then print where to chat with it
 #   ./stretchbot.sh test    install what the tests need and run the whole test suite
-#   ./stretchbot.sh bench   measure StretchBot against a bare echo bot (see README, "Speed"); options pass through
+#   ./stretchbot.sh bench   measure StretchBot (SQLite and PostgreSQL) against a bare echo bot (see README, "Speed"); options pass through
 #   ./stretchbot.sh fuzz [N] [SEED]   send N (default 10000) generated bad requests to a test host; SEED replays a run
 #   ./stretchbot.sh understanding [--misses]   the typed-answer understanding rate per question on every labelled corpus
 set -euo pipefail
@@ -37,6 +37,81 @@ chromium_ready() {
   exit 1
 }
 
+# The PostgreSQL tests and the bench's PostgreSQL runs need a server. STRETCHBOT_TEST_POSTGRES (an Npgsql connection
+# string of a user that may create schemas) points at an existing one; otherwise Debian's PostgreSQL is installed when
+# missing (as root; else we stop and say how) and a throw-away cluster is started in a temporary folder on a free
+# loopback port, as the postgres user when we are root (the server refuses to run as root), and stopped on exit.
+postgres_bin() {
+  local version
+  version=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$version" ] && [ -x "/usr/lib/postgresql/$version/bin/initdb" ] && echo "/usr/lib/postgresql/$version/bin"
+}
+
+# postgres_ready [optional]: 0 when a server can be had; "optional" (the bench) only warns when none can.
+postgres_ready() {
+  [ -n "${STRETCHBOT_TEST_POSTGRES:-}" ] && return 0
+  [ -n "$(postgres_bin)" ] && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "stretchbot: installing PostgreSQL for the multi-host tests (apt-get install -y postgresql)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    [ -n "$(postgres_bin)" ] && return 0
+  fi
+  if [ "${1:-}" = "optional" ]; then
+    echo "stretchbot: no PostgreSQL server (install Debian's postgresql as root, or set STRETCHBOT_TEST_POSTGRES): measuring SQLite only." >&2
+    return 1
+  fi
+  echo "stretchbot: the PostgreSQL tests need a PostgreSQL server. Install it with 'sudo apt-get update && sudo apt-get install -y postgresql'" >&2
+  echo "            (or point STRETCHBOT_TEST_POSTGRES at an existing server, e.g. \"Host=db;Username=postgres;Password=...\"), then run again." >&2
+  exit 1
+}
+
+PG_DIR=""
+postgres_stop() {
+  if [ -n "$PG_DIR" ] && [ -d "$PG_DIR" ]; then
+    as_postgres "$(postgres_bin)/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+}
+
+as_postgres() {
+  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  local port
+  while true; do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+# postgres_start test|bench: the tests' cluster skips fsync (nothing in it must survive a power cut); the bench's keeps
+# every write durable as a server would, committing asynchronously (synchronous_commit=off: a crash can lose the last
+# moments of commits, never corrupt), the same promise SQLite's WAL with synchronous=NORMAL makes the SQLite bot.
+postgres_start() {
+  local flavour="${1:-test}"
+  if [ "$flavour" = "bench" ]; then postgres_ready optional || return 0; else postgres_ready; fi
+  [ -n "${STRETCHBOT_TEST_POSTGRES:-}" ] && return
+  local bin port settings
+  bin=$(postgres_bin)
+  port=$(free_port)
+  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/stretchbot-postgres.XXXXXX")
+  trap postgres_stop EXIT
+  trap 'exit 130' INT TERM
+  [ "$(id -u)" = "0" ] && chown postgres:postgres "$PG_DIR"
+  as_postgres "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
+  settings="-c max_connections=300"
+  if [ "$flavour" = "bench" ]; then settings="$settings -c synchronous_commit=off"; else settings="$settings -c fsync=off -c full_page_writes=off"; fi
+  as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w start \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 $settings" >/dev/null \
+    || { cat "$PG_DIR/server.log" >&2; exit 1; }
+  export STRETCHBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "stretchbot: a throw-away PostgreSQL is running on 127.0.0.1:$port (stopped at the end)"
+}
+
 case "${1:-}" in
   start)
     need dotnet "Install the .NET 10 SDK."
@@ -56,6 +131,7 @@ case "${1:-}" in
     need dotnet "Install the .NET 10 SDK."
     npm_install
     chromium_ready
+    postgres_start
     dotnet build StretchBot.sln -c Release -nologo -clp:ErrorsOnly
     set +e
     dotnet test StretchBot.sln -c Release --no-build -nologo 2>&1 | tee artifacts.test.log
@@ -74,7 +150,11 @@ case "${1:-}" in
     for project in StretchBot/StretchBot.csproj bench/EchoBot/EchoBot.csproj bench/StretchBot.Bench/StretchBot.Bench.csproj; do
       dotnet build "$project" -c Release -nologo -clp:ErrorsOnly
     done
-    exec dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll "$@"
+    # StretchBot on PostgreSQL is measured beside StretchBot on SQLite when a server can be had (see postgres_start).
+    postgres_start bench
+    postgres_args=()
+    if [ -n "${STRETCHBOT_TEST_POSTGRES:-}" ]; then postgres_args=(--postgres "$STRETCHBOT_TEST_POSTGRES"); fi
+    dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll "${postgres_args[@]}" "$@"
     ;;
   fuzz)
     need dotnet "Install the .NET 10 SDK."

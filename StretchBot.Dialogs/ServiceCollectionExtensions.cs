@@ -9,7 +9,7 @@ using StretchBot.Dialogs.Bots;
 using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Commands;
-using StretchBot.Dialogs.Domain;
+using StretchBot.Domain;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Privacy;

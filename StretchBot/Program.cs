@@ -20,6 +20,7 @@ var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseWebSockets();
 app.MapBotEndpoints();
 app.MapLocalDirectLine();
 app.MapProgress();

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Dialogs.CheckIns;

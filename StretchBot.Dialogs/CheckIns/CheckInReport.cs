@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.State;

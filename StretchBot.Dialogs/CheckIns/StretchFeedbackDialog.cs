@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Engine.Recognition;

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 
 namespace StretchBot.Dialogs.CheckIns;
 

@@ -3,8 +3,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Cards;
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.State;
 
@@ -21,7 +21,7 @@ public sealed class PlanPresenter
         "Every stretch should be pain-free. If one hurts, stop it.",
         "Try them for about a week; I'll check in then to ask how they went.",
         "If one makes things worse, stop it and tell me at the check-in, and I'll swap it for another.",
-        "Where a stretch works one side, start with the side that hurts less.",
+        "Where a stretch works one side at a time, use the side that hurts less, unless its card says to do both.",
         "This is general information, not a diagnosis: if anything worries you, see your doctor or physio.",
     ];
 
@@ -118,8 +118,8 @@ public sealed class PlanPresenter
 
     private static string DescribeSide(SideGuidance side) => side switch
     {
-        SideGuidance.LeastPainfulSide => "Start on the side that hurts less.",
-        SideGuidance.BothSides => "Do both sides.",
+        SideGuidance.LeastPainfulSide => "Use the side that hurts less.",
+        SideGuidance.BothSides => "Do both sides, starting with the one that hurts less.",
         _ => string.Empty,
     };
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Dialogs.Progress;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.Progress;
 

@@ -1,5 +1,5 @@
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Dialogs.Progress;
 

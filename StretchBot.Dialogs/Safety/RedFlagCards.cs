@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Understanding.Readers;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.State;

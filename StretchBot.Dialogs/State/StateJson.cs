@@ -2,7 +2,7 @@ using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.State;
 

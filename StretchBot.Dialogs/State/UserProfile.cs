@@ -1,7 +1,7 @@
 using System.Runtime.Serialization;
 using Newtonsoft.Json;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.State;
 

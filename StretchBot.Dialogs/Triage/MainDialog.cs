@@ -1,7 +1,7 @@
 using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;

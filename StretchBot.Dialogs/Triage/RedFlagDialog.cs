@@ -1,10 +1,10 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Safety;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Triage;

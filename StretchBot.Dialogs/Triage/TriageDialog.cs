@@ -1,8 +1,8 @@
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Understanding;

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine.Prompts;
 
 namespace StretchBot.Dialogs.Triage;

@@ -1,5 +1,5 @@
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Dialogs.Understanding;

@@ -12,7 +12,9 @@ public sealed class BrowserAppFactory : StretchBotAppFactory
 {
     private static readonly SocketsHttpHandler Loopback = new();
 
-    public BrowserAppFactory()
+    /// <param name="publicBaseUrl">The address the browser uses (a load balancer's); by default the host's own.</param>
+    /// <param name="settings">More configuration (a shared database, say).</param>
+    public BrowserAppFactory(string? publicBaseUrl = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // Replies go over real loopback HTTP to the host's own connector endpoints; other hosts stay unreachable.
         HttpClients = new RoutingHttpClientFactory(() => Loopback);
@@ -20,11 +22,17 @@ public sealed class BrowserAppFactory : StretchBotAppFactory
         // The cards' picture URLs are absolute (Bot:PublicBaseUrl), so the host must know its address before it starts.
         var address = $"http://127.0.0.1:{FreeLoopbackPort()}";
         With("Urls", address);
-        With("Bot:PublicBaseUrl", address);
+        With("Bot:PublicBaseUrl", publicBaseUrl ?? address);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            With(key, value);
+        }
+
         UseKestrel(new Uri(address).Port);
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A free port on 127.0.0.1 (for a host or a load balancer that must know its address before it starts).</summary>
+    public static int FreeLoopbackPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -2,7 +2,10 @@
 // /usr/bin/chromium; nothing is downloaded). The journey is a JSON list of steps, so a new conversation path is a
 // new journey file, not new code.
 //
-//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/plan.json --out <folder>
+//   node webchat-journey.mjs --url http://127.0.0.1:PORT --journey journeys/plan.json --out <folder> [--transport stream|poll]
+//
+// --transport (default stream): how Web Chat must get the bot's activities. "stream": over the conversation's
+// WebSocket (its streamUrl), never by polling GET .../activities; "poll": by polling.
 //
 // Steps (each an object with one key, plus options):
 //   { "viewport": [width, height] }            resize the page (e.g. [390, 844] for a phone)
@@ -55,6 +58,7 @@ const journey = JSON.parse(readFileSync(resolve(args.journey), 'utf8'));
 const out = resolve(args.out ?? 'artifacts');
 const executablePath = args.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const stepTimeout = Number(args.timeout ?? 30000);
+const transport = args.transport ?? 'stream';
 mkdirSync(join(out, 'steps'), { recursive: true });
 
 const BOT = '.webchat__bubble:not(.webchat__bubble--from-user)';
@@ -103,6 +107,11 @@ page.on('console', message => { if (message.type() === 'error') problems.push(`c
 // A request cut off by a reload (Web Chat's poll in flight) is not a problem; any other failure is.
 page.on('requestfailed', request => request.failure()?.errorText === 'net::ERR_ABORTED' || problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
 page.on('response', response => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`); });
+// How the activities came: streams opened, and polls of the activities.
+let streams = 0;
+let polls = 0;
+page.on('websocket', socket => { if (new URL(socket.url()).pathname.endsWith('/stream')) streams++; });
+page.on('request', request => { if (request.method() === 'GET' && new URL(request.url()).pathname.endsWith('/activities')) polls++; });
 
 // Bot bubbles present before the last say/click: waits and card counts look only at newer ones.
 let botMark = 0;
@@ -374,6 +383,11 @@ for (const [index, step] of journey.entries()) {
     log('failed', { index, step, error: error.message, screenshot: path, transcript: await transcriptTexts().catch(() => []), problems });
     break;
   }
+}
+
+log('transport', { expected: transport, streams, polls });
+if (transport === 'stream' ? streams === 0 || polls > 0 : polls === 0) {
+  problems.push(`expected Web Chat to ${transport === 'stream' ? 'stream the activities over a WebSocket' : 'poll the activities'}, but it opened ${streams} streams and polled ${polls} times`);
 }
 
 if (problems.length > 0) {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Tests.Conversation;
 

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Time.Testing;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 
 public sealed class CheckInExtensionsTests : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
@@ -38,13 +39,21 @@ public sealed class CheckInExtensionsTests : IDisposable
     {
         using var services = Build([], extra: s => s.AddSingleton<IPersonalDataEraser, OtherEraser>());
 
-        var store = services.GetRequiredService<SqliteCheckInStore>();
+        var store = Assert.IsType<SqliteCheckInStore>(services.GetRequiredService<ICheckInStore>());
         Assert.Same(store, services.GetRequiredService<ICheckInScheduler>());
         var erasers = services.GetServices<IPersonalDataEraser>().ToList();
         Assert.Contains(erasers, e => ReferenceEquals(e, store));
         Assert.Contains(erasers, e => e is OtherEraser);
         Assert.Equal(2, erasers.Count);
         Assert.Same(services.GetRequiredService<CheckInDispatcher>(), Assert.Single(services.GetServices<IHostedService>().OfType<CheckInDispatcher>()));
+    }
+
+    [Fact]
+    public void WithThePostgreSqlProviderTheScheduleIsInPostgreSql()
+    {
+        using var services = Build(new() { ["Storage:Provider"] = "PostgreSQL", ["Storage:ConnectionString"] = "Host=db.example.test;Database=stretchbot" });
+
+        Assert.IsType<PostgresCheckInStore>(services.GetRequiredService<ICheckInScheduler>());
     }
 
     [Fact]
@@ -75,7 +84,7 @@ public sealed class CheckInExtensionsTests : IDisposable
 
     private ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? extra = null)
     {
-        settings["Storage:ConnectionString"] = "Data Source=data/stretchbot.db;Pooling=False";
+        settings.TryAdd("Storage:ConnectionString", "Data Source=data/stretchbot.db;Pooling=False");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();

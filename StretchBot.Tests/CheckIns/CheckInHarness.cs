@@ -5,12 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 
 /// <summary>
-/// One bot instance's check-in machinery on a temporary SQLite file: a fake clock, the store, the dispatcher,
-/// a recording channel and a stand-in delivery. More instances on the same file come from NewStore/NewDispatcher.
+/// One bot instance's check-in machinery on a database of its own (a temporary SQLite file unless another
+/// <see cref="TestDatabase"/> is given): a fake clock, the store, the dispatcher, a recording channel and a stand-in
+/// delivery. More instances on the same database come from NewStore/NewDispatcher.
 /// </summary>
 internal sealed class CheckInHarness : IDisposable
 {
@@ -19,13 +21,13 @@ internal sealed class CheckInHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly IConfiguration _configuration;
 
-    public CheckInHarness(Action<CheckInOptions>? configure = null)
+    public CheckInHarness(Action<CheckInOptions>? configure = null, TestDatabase? database = null)
     {
         Options = new CheckInOptions();
         configure?.Invoke(Options);
         Schedule = new CheckInSchedule(Options);
         Clock = new SignallingTimeProvider(Start);
-        Database = new TempDatabase();
+        Database = database ?? new SqliteTestDatabase();
         Channel = new RecordingChannelAdapter(Clock);
         _services = new ServiceCollection().AddScoped<ICheckInDelivery, CardDelivery>().BuildServiceProvider();
         _configuration = new ConfigurationBuilder()
@@ -41,18 +43,18 @@ internal sealed class CheckInHarness : IDisposable
 
     public SignallingTimeProvider Clock { get; }
 
-    public TempDatabase Database { get; }
+    public TestDatabase Database { get; }
 
     public RecordingChannelAdapter Channel { get; }
 
-    public SqliteCheckInStore Store { get; }
+    public ICheckInStore Store { get; }
 
     public CheckInDispatcher Dispatcher { get; }
 
-    /// <summary>Another instance's store on the same database file (or this one's after a restart).</summary>
-    public SqliteCheckInStore NewStore() => new(Database.ConnectionString, Schedule, Clock);
+    /// <summary>Another instance's store on the same database (or this one's after a restart).</summary>
+    public ICheckInStore NewStore() => Database.NewCheckInStore(Schedule, Clock);
 
-    public CheckInDispatcher NewDispatcher(SqliteCheckInStore store, BotAdapter? adapter = null) => new(
+    public CheckInDispatcher NewDispatcher(ICheckInStore store, BotAdapter? adapter = null) => new(
         store,
         adapter ?? Channel,
         _services.GetRequiredService<IServiceScopeFactory>(),

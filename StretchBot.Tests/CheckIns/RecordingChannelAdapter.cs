@@ -35,8 +35,9 @@ internal sealed class RecordingChannelAdapter(TimeProvider clock) : BotAdapter
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
-        // When the send left (before the network, which lets other work run meanwhile and the test clock move on).
-        var at = clock.GetUtcNow();
+        // When the send left: the time the dispatcher's rate limits released it, else now (before the network, which lets
+        // other work run meanwhile and the test clock move on).
+        var at = activities.Select(a => a.Timestamp).FirstOrDefault() ?? clock.GetUtcNow();
         await Task.Yield();
         Interlocked.Increment(ref _attempts);
         if (_failAlways is { } always)

@@ -53,9 +53,9 @@ internal sealed class ConversationHarness : IDisposable
         configureServices?.Invoke(services);
 
         // Progress is kept as the host keeps it: in the same database, and erased by "delete my data".
-        services.TryAddSingleton(sp => new SqliteProgressStore(Storage.Database));
-        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<SqliteProgressStore>());
-        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SqliteProgressStore>());
+        services.TryAddSingleton(sp => new ProgressStore(Storage.Database));
+        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<ProgressStore>());
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressStore>());
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());

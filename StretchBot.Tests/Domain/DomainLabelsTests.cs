@@ -1,7 +1,7 @@
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.Domain;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Tests.Domain;
 

@@ -36,7 +36,9 @@ public sealed class StretchBotHostFactory : WebApplicationFactory<Program>
     {
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
-            var settings = new Dictionary<string, string?>(_settings) { ["Storage:ConnectionString"] = ConnectionString };
+            // A database given in the settings (PostgreSQL, another host's) wins over the host's own SQLite file.
+            var settings = new Dictionary<string, string?>(_settings);
+            settings.TryAdd("Storage:ConnectionString", ConnectionString);
             configuration.AddInMemoryCollection(settings);
         });
         builder.ConfigureLogging(logging =>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Plans;
 
 namespace StretchBot.Tests.Plans;

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Progress;
 
 namespace StretchBot.Tests.Progress;

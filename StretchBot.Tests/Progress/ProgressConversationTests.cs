@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Progress;
 using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.TestSupport.CheckInSteps;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Progress;
 using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.TestSupport.CheckInSteps;

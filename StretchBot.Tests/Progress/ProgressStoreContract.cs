@@ -1,26 +1,31 @@
 using StretchBot.Dialogs.Progress;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Progress;
 
 /// <summary>
-/// What every progress store does, whatever database is behind it: a subclass supplies the store (and a second store on
-/// the same database, as another instance would have).
+/// What the progress history and share links do on every provider (<see cref="TestDatabase"/>): a second store on the
+/// same database stands for another instance of the bot.
 /// </summary>
-public abstract class ProgressStoreContract : IAsyncLifetime
+public abstract class ProgressStoreContract(TestDatabase database) : IDisposable
 {
     protected static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    protected IProgressStore Store { get; private set; } = null!;
+    private protected TestDatabase Database { get; } = database;
 
-    public async Task InitializeAsync() => Store = await CreateStoreAsync();
+    /// <summary>The store under test.</summary>
+    protected IProgressStore Store => _store ??= Database.NewProgressStore();
 
-    public abstract Task DisposeAsync();
+    private IProgressStore? _store;
 
-    /// <summary>A store on a fresh, empty database.</summary>
-    protected abstract Task<IProgressStore> CreateStoreAsync();
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    /// <summary>Another store on the same database (another instance of the bot).</summary>
-    protected abstract IProgressStore SecondStore();
+    /// <summary>Another store on the same database (another instance of the bot, or this one restarted).</summary>
+    protected IProgressStore SecondStore() => Database.NewProgressStore();
 
     [Fact]
     public async Task NothingIsKeptForSomeoneWhoNeverHadAPlan()
@@ -181,3 +186,7 @@ public abstract class ProgressStoreContract : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, 40).Select(i => Monday.AddMinutes(i)), history.Events.Select(e => e.At).Order());
     }
 }
+
+public sealed class SqliteProgressStoreTests() : ProgressStoreContract(new SqliteTestDatabase());
+
+public sealed class PostgresProgressStoreTests() : ProgressStoreContract(new PostgresTestDatabase());

@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 

@@ -13,13 +13,14 @@ using StretchBot.Storage;
 using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Storage;
 using StretchBot.Tests.Triage;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.State;
 
 /// <summary>How a turn uses stored state: one read, at most one write, ETags still guarding against a lost race.</summary>
 public sealed class TurnStateTests : IDisposable
 {
-    private readonly TempSqliteDatabase _file = new();
+    private readonly SqliteTestDatabase _file = new();
 
     public void Dispose() => _file.Dispose();
 
@@ -125,7 +126,7 @@ public sealed class TurnStateTests : IDisposable
         Assert.Empty((await fresh.GetProfileAsync(turn, CancellationToken.None)).FoundWorse);
     }
 
-    private static StateAccessors NewInstance(TempSqliteDatabase file)
+    private static StateAccessors NewInstance(SqliteTestDatabase file)
     {
         var storage = file.NewStorage();
         var turnState = new TurnStateStore(storage);

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Moq;
 using StretchBot.Storage;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 
 public sealed class BotStorageExtensionsTests : IDisposable
 {
-    private readonly TempSqliteDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
@@ -48,7 +49,38 @@ public sealed class BotStorageExtensionsTests : IDisposable
     {
         await using var services = Build(new Dictionary<string, string?>());
 
-        Assert.Same(services.GetRequiredService<SqliteStorage>(), services.GetRequiredService<IStorage>());
+        Assert.IsType<SqliteStorage>(services.GetRequiredService<BotStateStorage>());
+        Assert.Same(services.GetRequiredService<BotStateStorage>(), services.GetRequiredService<IStorage>());
+    }
+
+    [Fact]
+    public async Task WithThePostgreSqlProviderEveryStoreIsPostgreSqls()
+    {
+        await using var services = Build(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["Storage:ConnectionString"] = "Host=db.example.test;Database=stretchbot;Username=bot",
+        });
+
+        Assert.IsType<StretchBot.Storage.Postgres.PostgresStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<StretchBot.Storage.Postgres.PostgresDatabase>(services.GetRequiredService<IStoreDatabase>());
+        Assert.Equal("Host=db.example.test;Database=stretchbot;Username=bot", services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
+    }
+
+    [Theory]
+    [InlineData("PostgreSQL", "")]
+    [InlineData("PostgreSQL", "Data Source=data/stretchbot.db")]
+    [InlineData("PostgreSQL", "Database=stretchbot")]
+    public async Task PostgreSqlWithoutAServerToReachStopsTheHostFromStarting(string provider, string connectionString)
+    {
+        await using var services = Build(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = provider,
+            ["Storage:ConnectionString"] = connectionString,
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
+        Assert.Contains("Storage:ConnectionString", failure.Message);
     }
 
     private ServiceProvider Build(Dictionary<string, string?> settings)

@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using StretchBot.Storage.Sqlite;
+using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 
 public sealed class SqliteDatabaseTests : IDisposable
 {
-    private readonly TempSqliteDatabase _file = new();
+    private readonly SqliteTestDatabase _file = new();
 
     public void Dispose() => _file.Dispose();
 
@@ -20,22 +21,6 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Equal(1L, await ScalarAsync(lease.Connection, "PRAGMA synchronous;"));
         Assert.Equal(1L, await ScalarAsync(lease.Connection, "PRAGMA secure_delete;"));
         Assert.Equal(1234L, await ScalarAsync(lease.Connection, "PRAGMA busy_timeout;"));
-    }
-
-    [Fact]
-    public async Task InstancesStartingAtOnceApplyEverySchemaVersionOnce()
-    {
-        var databases = Enumerable.Range(0, 4).Select(_ => new SqliteDatabase(_file.ConnectionString, 10_000)).ToList();
-
-        await Task.WhenAll(databases.Select(d => Task.Run(() => d.EnsureReadyAsync())));
-
-        Assert.All(databases, d => Assert.Equal(SqliteSchema.Latest, d.SchemaVersion));
-        await using var lease = await databases[0].ReadAsync();
-        Assert.Equal((long)SqliteSchema.Latest, await ScalarAsync(lease.Connection, "PRAGMA user_version;"));
-        foreach (var database in databases)
-        {
-            await database.DisposeAsync();
-        }
     }
 
     [Fact]

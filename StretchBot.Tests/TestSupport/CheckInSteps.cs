@@ -1,5 +1,5 @@
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 

@@ -1,5 +1,5 @@
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.TestSupport;
 

@@ -2,7 +2,7 @@ using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
@@ -123,13 +123,13 @@ public class DialogsAloneTests
         Assert.True(triage.Complete);
         var answers = triage.Answers;
         Assert.Equal(7, answers.PainNow);
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.UnderSixWeeks, answers.Duration);
-        Assert.Equal(Dialogs.Domain.Triage.PainLocation.DownOneLeg, answers.Location);
-        Assert.Equal(Dialogs.Domain.Triage.WorseWith.BendingForwardOrSitting, answers.WorseWith);
-        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.LowerBackArthritis], answers.Diagnoses);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.UnderSixWeeks, answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainLocation.DownOneLeg, answers.Location);
+        Assert.Equal(StretchBot.Domain.Triage.WorseWith.BendingForwardOrSitting, answers.WorseWith);
+        Assert.Equal([StretchBot.Domain.Triage.Diagnosis.LowerBackArthritis], answers.Diagnoses);
         Assert.False(answers.CanGetToFloor);
         Assert.True(answers.SitsForLongPeriods);
         Assert.True(answers.Runs);
-        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+        Assert.Equal(StretchBot.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
     }
 }

@@ -1,6 +1,6 @@
 using StretchBot.Dialogs.Safety;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.Triage.TriageScripts;
@@ -110,7 +110,7 @@ public class SafetyRegressionTests
         foreach (var name in outcome.StretchNames)
         {
             var stretch = Catalog.Stretches.Single(s => s.Name == name);
-            Assert.DoesNotContain(Dialogs.Domain.Triage.Diagnosis.Osteoporosis, stretch.AvoidIf);
+            Assert.DoesNotContain(StretchBot.Domain.Triage.Diagnosis.Osteoporosis, stretch.AvoidIf);
             Assert.False(stretch.NeedsFloor, $"{name} needs the floor");
         }
     }

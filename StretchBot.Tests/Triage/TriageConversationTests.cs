@@ -1,7 +1,7 @@
 using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Schema;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Tests.Conversation;
@@ -240,9 +240,9 @@ public class TriageConversationTests
 
         var answers = (await harness.ReadProfileAsync())!.Answers;
         Assert.Equal(7, answers.PainNow);
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, answers.Duration);
-        Assert.Equal(Dialogs.Domain.Triage.PainLocation.LowerBackOnly, answers.Location);
-        Assert.Equal(Dialogs.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.SixToTwelveWeeks, answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainLocation.LowerBackOnly, answers.Location);
+        Assert.Equal(StretchBot.Domain.Triage.AgeBand.From20To50, answers.AgeBand);
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public class TriageConversationTests
         var current = await bot.ClickOnAsync(locationCard, "Lower back only");
         Assert.True(current.Mentions(TriageQuestions.WorseWith));
         await AnswerTheRestAsync(bot);
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.SixToTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.SixToTwelveWeeks, (await harness.ReadProfileAsync())!.Answers.Duration);
     }
 
     [Fact]
@@ -337,7 +337,7 @@ public class TriageConversationTests
 
         Assert.True(next.Mentions(TriageQuestions.Floor), next.AllText);
         await AnswerTheRestAsync(bot);
-        Assert.Equal([Dialogs.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
+        Assert.Equal([StretchBot.Domain.Triage.Diagnosis.NoneOrDontKnow], (await harness.ReadProfileAsync())!.Answers.Diagnoses);
     }
 
     [Fact]
@@ -359,7 +359,7 @@ public class TriageConversationTests
         Assert.True(next.Mentions(TriageQuestions.Location));
         await AnswerTheRestAsync(bot);
         var answers = (await harness.ReadProfileAsync())!.Answers;
-        Assert.Equal(Dialogs.Domain.Triage.PainDuration.OverTwelveWeeks, answers.Duration);
+        Assert.Equal(StretchBot.Domain.Triage.PainDuration.OverTwelveWeeks, answers.Duration);
         Assert.Equal(5, answers.PainNow);
     }
 
@@ -423,7 +423,7 @@ public class TriageConversationTests
         Assert.False(plan.Mentions(SafetyStop.EmergencyAction));
         var answers = (await harness.ReadProfileAsync())!.Answers;
         Assert.False(answers.BothLegsNewOrWorse);
-        Assert.Equal(Dialogs.Domain.Triage.EasedBy.BendingForwardOrSitting, answers.EasedBy);
+        Assert.Equal(StretchBot.Domain.Triage.EasedBy.BendingForwardOrSitting, answers.EasedBy);
     }
 
     [Fact]
@@ -435,7 +435,7 @@ public class TriageConversationTests
         var plan = await AnswerTriageAsync(bot, new Symptoms(WorseWith: "Neither, or not sure", EasedBy: "Leaning back, standing or walking"));
 
         var first = Catalog.Stretches.Single(s => s.Name == plan.StretchNames[0]);
-        Assert.Equal(Dialogs.Domain.Catalog.MovementDirection.Extension, first.Direction);
+        Assert.Equal(StretchBot.Domain.Catalog.MovementDirection.Extension, first.Direction);
     }
 
     [Fact]

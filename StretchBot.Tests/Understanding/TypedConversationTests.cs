@@ -1,10 +1,10 @@
 using StretchBot.Dialogs.Safety;
 using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
 using StretchBot.Tests.Conversation;

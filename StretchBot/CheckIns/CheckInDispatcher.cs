@@ -20,7 +20,7 @@ namespace StretchBot.CheckIns;
 /// </remarks>
 public sealed class CheckInDispatcher : BackgroundService
 {
-    private readonly SqliteCheckInStore _store;
+    private readonly ICheckInStore _store;
     private readonly BotAdapter _adapter;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly CheckInSchedule _schedule;
@@ -41,7 +41,7 @@ public sealed class CheckInDispatcher : BackgroundService
     private int _lastClaimed;
 
     public CheckInDispatcher(
-        SqliteCheckInStore store,
+        ICheckInStore store,
         BotAdapter adapter,
         IServiceScopeFactory scopeFactory,
         CheckInSchedule schedule,
@@ -262,6 +262,12 @@ public sealed class CheckInDispatcher : BackgroundService
                         turnContext.OnSendActivities(async (context, activities, next) =>
                         {
                             await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
+                            var released = _time.GetUtcNow();
+                            foreach (var activity in activities)
+                            {
+                                activity.Timestamp ??= released; // when the limits let it go (the channel sets its own on arrival)
+                            }
+
                             return await next().ConfigureAwait(false);
                         });
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Storage;
+using StretchBot.Storage.Postgres;
+using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.CheckIns;
 
@@ -12,8 +14,8 @@ namespace StretchBot.CheckIns;
 public static class CheckInExtensions
 {
     /// <summary>
-    /// Registers <see cref="CheckInOptions"/> (section <c>CheckIn</c>), <see cref="CheckInSchedule"/>, the
-    /// SQLite store as itself, <see cref="ICheckInScheduler"/> and one of the <see cref="IPersonalDataEraser"/>s,
+    /// Registers <see cref="CheckInOptions"/> (section <c>CheckIn</c>), <see cref="CheckInSchedule"/>, the storage
+    /// provider's <see cref="ICheckInStore"/>, as <see cref="ICheckInScheduler"/> and one of the <see cref="IPersonalDataEraser"/>s,
     /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered, and the hosted
     /// <see cref="CheckInDispatcher"/> (which does nothing when <c>CheckIn:DispatcherEnabled</c> is false).
     /// The bot registers <see cref="ICheckInDelivery"/>; the dispatcher resolves it in a scope per send.
@@ -45,12 +47,11 @@ public static class CheckInExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CheckInSchedule(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
 
-        services.TryAddSingleton(sp => new SqliteCheckInStore(
-            sp.GetRequiredService<StretchBot.Storage.Sqlite.SqliteDatabase>(),
-            sp.GetRequiredService<CheckInSchedule>(),
-            sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, SqliteCheckInStore>(sp => sp.GetRequiredService<SqliteCheckInStore>()));
+        services.AddProviderSingleton<ICheckInStore>(
+            sp => new SqliteCheckInStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<CheckInSchedule>(), sp.GetRequiredService<TimeProvider>()),
+            sp => new PostgresCheckInStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<CheckInSchedule>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<ICheckInStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, ICheckInStore>(sp => sp.GetRequiredService<ICheckInStore>()));
 
         // The dispatcher needs the BotAdapter; if the host registered only the HTTP adapter, use that one.
         services.TryAddSingleton<BotAdapter>(sp =>

@@ -13,14 +13,16 @@ public sealed class DirectLineConversationService
 {
     public const string ChannelId = "directline";
 
-    private readonly TranscriptStore _store;
+    private readonly ITranscriptStore _store;
+    private readonly TranscriptFeed _feed;
     private readonly DirectLineBotBridge _bridge;
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineConversationService> _logger;
 
-    public DirectLineConversationService(TranscriptStore store, DirectLineBotBridge bridge, TimeProvider time, ILogger<DirectLineConversationService> logger)
+    public DirectLineConversationService(ITranscriptStore store, TranscriptFeed feed, DirectLineBotBridge bridge, TimeProvider time, ILogger<DirectLineConversationService> logger)
     {
         _store = store;
+        _feed = feed;
         _bridge = bridge;
         _time = time;
         _logger = logger;
@@ -70,7 +72,7 @@ public sealed class DirectLineConversationService
         var activity = FromClient(posted, conversation, serviceUrl);
         var now = _time.GetUtcNow();
         activity.Timestamp = now;
-        var seq = await _store.AppendAsync(conversation.ConversationId, now, s =>
+        var seq = await AppendAsync(conversation.ConversationId, now, s =>
         {
             activity.Id = ActivityId(conversation.ConversationId, s);
             return ActivityJson.Serialize(activity);
@@ -102,7 +104,7 @@ public sealed class DirectLineConversationService
         activity.Timestamp = now;
         activity.ReplyToId = replyToId ?? activity.ReplyToId;
         activity.ServiceUrl = null;
-        var seq = await _store.AppendAsync(conversationId, now, s =>
+        var seq = await AppendAsync(conversationId, now, s =>
         {
             activity.Id = ActivityId(conversationId, s);
             return ActivityJson.Serialize(activity);
@@ -154,7 +156,7 @@ public sealed class DirectLineConversationService
         activity.Timestamp = original.Timestamp ?? activity.Timestamp;
         activity.ReplyToId = original.ReplyToId;
         activity.ServiceUrl = null;
-        var appended = await _store.AppendAsync(conversationId, _time.GetUtcNow(), _ => ActivityJson.Serialize(activity), cancellationToken);
+        var appended = await AppendAsync(conversationId, _time.GetUtcNow(), _ => ActivityJson.Serialize(activity), cancellationToken);
         return appended is null ? null : activityId;
     }
 
@@ -199,6 +201,18 @@ public sealed class DirectLineConversationService
             Entities = parsed.Entities,
             ReplyToId = parsed.ReplyToId,
         };
+    }
+
+    /// <summary>Appends to the transcript and wakes this instance's streams of the conversation (other instances hear of it from the store).</summary>
+    private async Task<long?> AppendAsync(string conversationId, DateTimeOffset now, Func<long, string> render, CancellationToken cancellationToken)
+    {
+        var seq = await _store.AppendAsync(conversationId, now, render, cancellationToken);
+        if (seq is { } appended)
+        {
+            _feed.Notify(conversationId, appended);
+        }
+
+        return seq;
     }
 
     private static string ActivityId(string conversationId, long seq) => conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace StretchBot.DirectLine;
 
 /// <summary>
-/// The Direct Line 3.0 subset Web Chat (botframework-directlinejs, polling) calls, under /v3/directline, plus the
+/// The Direct Line 3.0 subset Web Chat (botframework-directlinejs, streaming or polling) calls, under /v3/directline, plus the
 /// page's own token endpoint POST /api/directline/token. Every conversation call needs "Authorization: Bearer
 /// {token}" for that very conversation: a missing, forged, expired or other conversation's token gets 403; a
 /// conversation that does not (or no longer) exist gets 404.
@@ -34,6 +34,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        DirectLineStream.Map(group);
     }
 
     private static async Task<IResult> PageTokenAsync(HttpContext context, IOptions<DirectLineOptions> options, IServiceProvider services, CancellationToken cancellationToken)
@@ -64,7 +65,7 @@ public static class DirectLineEndpoints
             var generated = await azure.GenerateAsync(userId, cancellationToken);
             return generated is null
                 ? Results.Problem("The chat service is not available right now.", statusCode: StatusCodes.Status502BadGateway)
-                : Results.Json(new PageTokenResponse("azure", options.Value.AzureEndpoint, generated.ConversationId, userId, generated.Token, generated.ExpiresIn, null, false));
+                : Results.Json(new PageTokenResponse("azure", options.Value.AzureEndpoint, generated.ConversationId, userId, generated.Token, generated.ExpiresIn, null, false, WebSocket: true));
         }
 
         var tokens = services.GetRequiredService<DirectLineTokenService>();
@@ -84,7 +85,7 @@ public static class DirectLineEndpoints
         conversation ??= await conversations.CreateAsync(cancellationToken);
         var token = await tokens.IssueTokenAsync(conversation.ConversationId, conversation.UserId, cancellationToken);
         var resume = await tokens.IssueResumeTicketAsync(conversation.ConversationId, conversation.UserId, cancellationToken);
-        return Results.Json(new PageTokenResponse("local", BasePath, conversation.ConversationId, conversation.UserId, token, ExpiresIn(tokens), resume, resumed));
+        return Results.Json(new PageTokenResponse("local", BasePath, conversation.ConversationId, conversation.UserId, token, ExpiresIn(tokens), resume, resumed, options.Value.WebSocket));
     }
 
     private static async Task<IResult> GenerateAsync(DirectLineTokenService tokens, DirectLineConversationService conversations, CancellationToken cancellationToken)
@@ -127,7 +128,8 @@ public static class DirectLineEndpoints
         }
 
         await conversations.EnsureStartedAsync(conversation, serviceUrl.For(context.Request), cancellationToken);
-        return Results.Json(new DirectLineConversationResponse(conversation.ConversationId, token!, ExpiresIn(tokens)), statusCode: StatusCodes.Status201Created);
+        var streamUrl = await DirectLineStream.UrlAsync(context.Request, conversation, 0, tokens, cancellationToken);
+        return Results.Json(new DirectLineConversationResponse(conversation.ConversationId, token!, ExpiresIn(tokens), streamUrl), statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationService conversations, ConnectorServiceUrl serviceUrl, CancellationToken cancellationToken)
@@ -138,8 +140,14 @@ public static class DirectLineEndpoints
             return access.Failure;
         }
 
+        if (!TryReadWatermark(context.Request, out var watermark))
+        {
+            return BadWatermark();
+        }
+
         await conversations.EnsureStartedAsync(access.Conversation!, serviceUrl.For(context.Request), cancellationToken);
-        return Results.Json(new DirectLineConversationResponse(conversationId, BearerToken(context.Request)!, ExpiresIn(tokens)));
+        var streamUrl = await DirectLineStream.UrlAsync(context.Request, access.Conversation!, watermark, tokens, cancellationToken);
+        return Results.Json(new DirectLineConversationResponse(conversationId, BearerToken(context.Request)!, ExpiresIn(tokens), streamUrl));
     }
 
     private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationService conversations, ConnectorServiceUrl serviceUrl, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
@@ -175,7 +183,7 @@ public static class DirectLineEndpoints
         return id is null ? Results.NotFound() : Results.Json(new { id });
     }
 
-    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, TranscriptStore store, DirectLineTokenService tokens, DirectLineConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, ITranscriptStore store, DirectLineTokenService tokens, DirectLineConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var access = await AuthorizeAsync(conversationId, context, tokens, conversations, cancellationToken);
         if (access.Failure is not null)
@@ -183,20 +191,38 @@ public static class DirectLineEndpoints
             return access.Failure;
         }
 
-        var watermarkText = context.Request.Query["watermark"].ToString();
-        long watermark = 0;
-        if (!string.IsNullOrEmpty(watermarkText)
-            && (!long.TryParse(watermarkText, NumberStyles.None, CultureInfo.InvariantCulture, out watermark) || watermark < 0))
+        if (!TryReadWatermark(context.Request, out var watermark))
         {
-            return Results.BadRequest(new { error = new { code = "BadArgument", message = "The watermark is not one this service gave out." } });
+            return BadWatermark();
         }
 
         var page = await store.GetActivitiesAsync(conversationId, watermark, options.Value.MaxActivitiesPerPage, cancellationToken);
+        return Results.Content(ActivitySet(conversationId, page), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// The request's watermark: absent or empty (Web Chat's first reconnect sends an empty one) is 0, from the start;
+    /// otherwise a number this service gave out. False for anything else.
+    /// </summary>
+    public static bool TryReadWatermark(HttpRequest request, out long watermark)
+    {
+        watermark = 0;
+        var text = request.Query["watermark"].ToString();
+        return string.IsNullOrEmpty(text)
+            || (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out watermark) && watermark >= 0);
+    }
+
+    /// <summary>A Direct Line activity set: the page's activities (each with its place) and the watermark to ask from next.</summary>
+    public static string ActivitySet(string conversationId, TranscriptPage page)
+    {
         var json = new StringBuilder("{\"activities\":[");
         json.AppendJoin(',', page.Activities.Select(a => WithPlace(conversationId, a)));
         json.Append("],\"watermark\":\"").Append(page.Watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
-        return Results.Content(json.ToString(), "application/json", Encoding.UTF8);
+        return json.ToString();
     }
+
+    private static IResult BadWatermark()
+        => Results.BadRequest(new { error = new { code = "BadArgument", message = "The watermark is not one this service gave out." } });
 
     /// <summary>
     /// Adds the activity's place in the transcript as Web Chat's channelData "webchat:sequence-id", so a replaced

@@ -2,6 +2,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using StretchBot.Hosting;
 using StretchBot.Storage;
+using StretchBot.Storage.Postgres;
+using StretchBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Privacy;
@@ -20,6 +22,8 @@ public static class DirectLineExtensions
             .Validate(o => o.MaxActivityBytes >= 1024, "DirectLine:MaxActivityBytes must be at least 1024.")
             .Validate(o => o.MaxActivitiesPerPage >= 1, "DirectLine:MaxActivitiesPerPage must be at least 1.")
             .Validate(o => o.TokenRequestsPerMinute >= 1, "DirectLine:TokenRequestsPerMinute must be at least 1.")
+            .Validate(o => o.StreamUrlLifetime > TimeSpan.Zero, "DirectLine:StreamUrlLifetime must be positive.")
+            .Validate(o => o.MaxStreamsPerConversation >= 1, "DirectLine:MaxStreamsPerConversation must be at least 1.")
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode is Azure, so DirectLine:Secret is required.")
             .ValidateOnStart();
 
@@ -38,7 +42,14 @@ public static class DirectLineExtensions
             });
         });
         services.TryAddSingleton<AzureDirectLineTokenClient>();
-        services.TryAddSingleton<TranscriptStore>();
+        services.AddProviderSingleton<ITranscriptStore>(
+            sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>()),
+            sp => new PostgresTranscriptStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddProviderSingleton<ITranscriptChangeSource>(
+            sp => new SqliteTranscriptWatcher(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<TimeProvider>()),
+            sp => new PostgresTranscriptListener(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PostgresTranscriptListener>>()));
+        services.TryAddSingleton<TranscriptFeed>();
+        services.AddHostedService<TranscriptChangeRelay>();
         services.TryAddSingleton<DirectLineSigningKey>();
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConnectorServiceUrl>();

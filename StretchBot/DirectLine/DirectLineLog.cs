@@ -23,4 +23,10 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Azure Direct Line refused the token request with {StatusCode}")]
     public static partial void AzureTokenRefused(this ILogger logger, int statusCode);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "Lost the database connection that tells this instance of other instances' web chat activities ({ExceptionType}); reconnecting in {Delay}. Open pages get those activities late until then.")]
+    public static partial void ListenerLost(this ILogger logger, string exceptionType, TimeSpan delay);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Debug, Message = "Direct Line stream {Outcome} for {ConversationId}")]
+    public static partial void Stream(this ILogger logger, string outcome, string conversationId);
 }

@@ -38,6 +38,18 @@ public sealed class DirectLineOptions
     /// <summary>The largest activity (JSON bytes) a client or the bot may post.</summary>
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Whether the web page receives activities over a WebSocket (each conversation's streamUrl) instead of polling every
+    /// second. Turn it off only behind a proxy that cannot pass WebSockets; polling works either way.
+    /// </summary>
+    public bool WebSocket { get; set; } = true;
+
+    /// <summary>How long a streamUrl may wait to be opened (a client reconnecting asks for a new one).</summary>
+    public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many streams of one conversation may be open on one instance at once (a page per browser tab); more get 429.</summary>
+    public int MaxStreamsPerConversation { get; set; } = 8;
+
     /// <summary>How many activities one GET returns at most; the client pages on with the watermark.</summary>
     public int MaxActivitiesPerPage { get; set; } = 100;
 

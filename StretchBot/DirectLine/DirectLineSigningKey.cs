@@ -11,11 +11,11 @@ public sealed class DirectLineSigningKey
 {
     private const string SettingName = "token-signing-key";
     private readonly IOptions<DirectLineOptions> _options;
-    private readonly TranscriptStore _store;
+    private readonly ITranscriptStore _store;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private byte[]? _key;
 
-    public DirectLineSigningKey(IOptions<DirectLineOptions> options, TranscriptStore store)
+    public DirectLineSigningKey(IOptions<DirectLineOptions> options, ITranscriptStore store)
     {
         _options = options;
         _store = store;

@@ -8,4 +8,7 @@ public enum DirectLineTokenKind
 
     /// <summary>A long-lived ticket the page keeps to get a fresh token for its conversation after a reload.</summary>
     Resume,
+
+    /// <summary>The credential in a conversation's streamUrl: opens that conversation's WebSocket, briefly valid.</summary>
+    Stream,
 }

@@ -35,6 +35,10 @@ public sealed class DirectLineTokenService
     public Task<string> IssueResumeTicketAsync(string conversationId, string userId, CancellationToken cancellationToken)
         => IssueAsync(DirectLineTokenKind.Resume, conversationId, userId, _options.Value.TranscriptRetention, cancellationToken);
 
+    /// <summary>The credential of a streamUrl: opens the conversation's WebSocket within <see cref="DirectLineOptions.StreamUrlLifetime"/>.</summary>
+    public Task<string> IssueStreamTokenAsync(string conversationId, string userId, CancellationToken cancellationToken)
+        => IssueAsync(DirectLineTokenKind.Stream, conversationId, userId, _options.Value.StreamUrlLifetime, cancellationToken);
+
     /// <summary>The credential's claims when it is well-formed, correctly signed, of the expected kind and not expired; otherwise null.</summary>
     public async Task<DirectLineTokenClaims?> ValidateAsync(string? credential, DirectLineTokenKind expectedKind, CancellationToken cancellationToken)
     {

@@ -11,4 +11,5 @@ public sealed record PageTokenResponse(
     [property: JsonPropertyName("token")] string Token,
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     [property: JsonPropertyName("resume")] string? Resume,
-    [property: JsonPropertyName("resumed")] bool Resumed);
+    [property: JsonPropertyName("resumed")] bool Resumed,
+    [property: JsonPropertyName("webSocket")] bool WebSocket);

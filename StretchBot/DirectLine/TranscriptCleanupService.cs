@@ -5,12 +5,12 @@ namespace StretchBot.DirectLine;
 /// <summary>Removes local Direct Line conversations idle for longer than <see cref="DirectLineOptions.TranscriptRetention"/>.</summary>
 public sealed class TranscriptCleanupService : BackgroundService
 {
-    private readonly TranscriptStore _store;
+    private readonly ITranscriptStore _store;
     private readonly IOptions<DirectLineOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<TranscriptCleanupService> _logger;
 
-    public TranscriptCleanupService(TranscriptStore store, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<TranscriptCleanupService> logger)
+    public TranscriptCleanupService(ITranscriptStore store, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<TranscriptCleanupService> logger)
     {
         _store = store;
         _options = options;

@@ -5,10 +5,10 @@ namespace StretchBot.DirectLine;
 /// <summary>"delete my data": removes the local Direct Line transcript of the conversation and of the user's other web conversations.</summary>
 public sealed class TranscriptEraser : IPersonalDataEraser
 {
-    private readonly TranscriptStore _store;
+    private readonly ITranscriptStore _store;
     private readonly ILogger<TranscriptEraser> _logger;
 
-    public TranscriptEraser(TranscriptStore store, ILogger<TranscriptEraser> logger)
+    public TranscriptEraser(ITranscriptStore store, ILogger<TranscriptEraser> logger)
     {
         _store = store;
         _logger = logger;

@@ -1,11 +1,13 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace StretchBot.Hosting;
 
-/// <summary>Registers the Bot Framework adapter and maps /api/messages and /healthz.</summary>
+/// <summary>Registers the Bot Framework adapter and health checks, and maps /api/messages and /healthz.</summary>
 /// <remarks>
 /// Logging guard: nothing here logs request or response bodies, and the host must not add ASP.NET Core's
 /// HTTP logging (UseHttpLogging with RequestBody/ResponseBody) or W3C logging: activity bodies carry what users
@@ -67,12 +69,17 @@ public static class BotHostExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddHostedService<UnderstandingWarmUpService>();
+
+        // The storage areas add their database's check; /healthz reports them all.
+        services.AddHealthChecks();
         return services;
     }
 
     /// <summary>
     /// Maps POST /api/messages (through <see cref="ActivityRequestFilter"/>, then <see cref="BotRequestAuthenticator"/>,
-    /// to the adapter and the bot) and GET /healthz.
+    /// to the adapter and the bot) and GET /healthz: every registered health check (the database's among them), "ok"
+    /// with 200 when all are healthy, otherwise which ones are not (503 when one is unhealthy). Details of a failure
+    /// (an exception's message, a server's address) stay out of the answer.
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -82,10 +89,19 @@ public static class BotHostExtensions
             .AddEndpointFilter<ActivityRequestFilter>()
             .WithName("BotMessages");
 
-        endpoints.MapGet("/healthz", () => Results.Text("ok", "text/plain"))
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
             .WithName("Health");
 
         return endpoints;
+    }
+
+    private static Task WriteHealthAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "text/plain";
+        var text = report.Status == HealthStatus.Healthy
+            ? "ok"
+            : string.Join('\n', report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Status.ToString().ToLowerInvariant()}"));
+        return http.Response.WriteAsync(text, http.RequestAborted);
     }
 
     /// <summary>

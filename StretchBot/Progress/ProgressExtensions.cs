@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Dialogs.Progress;
 using StretchBot.Storage;
-using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.Progress;
 
@@ -10,7 +9,7 @@ namespace StretchBot.Progress;
 public static class ProgressExtensions
 {
     /// <summary>
-    /// Registers the SQLite <see cref="IProgressStore"/> on the shared database (also one of the
+    /// Registers the <see cref="IProgressStore"/> on the shared database of the configured provider (also one of the
     /// <see cref="IPersonalDataEraser"/>s, so "delete my data" removes it), the progress retention pass, share links and
     /// the summary page. Call before <c>AddStretchBotConversation</c>, which then records progress into the store.
     /// </summary>
@@ -19,9 +18,9 @@ public static class ProgressExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddStorageOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new SqliteProgressStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<SqliteProgressStore>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, SqliteProgressStore>(sp => sp.GetRequiredService<SqliteProgressStore>()));
+        services.TryAddSingleton(sp => new ProgressStore(sp.GetRequiredService<IStoreDatabase>()));
+        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<ProgressStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, ProgressStore>(sp => sp.GetRequiredService<ProgressStore>()));
         services.TryAddSingleton<ShareLinks>();
         services.TryAddSingleton<SharePage>();
         services.AddSingleton<ProgressRetentionService>();

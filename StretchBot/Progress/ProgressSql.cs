@@ -2,7 +2,7 @@ namespace StretchBot.Progress;
 
 /// <summary>
 /// The progress store's statements, in SQL that SQLite and PostgreSQL both speak (parameters as @name, times as Unix
-/// milliseconds), so a PostgreSQL store can share them.
+/// milliseconds), run by <see cref="ProgressStore"/> on either provider.
 /// </summary>
 internal static class ProgressSql
 {

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using StretchBot.Dialogs.Domain.Catalog;
+using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Progress;
 

@@ -1,5 +1,5 @@
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Progress;
 using StretchBot.Dialogs.Triage;
 

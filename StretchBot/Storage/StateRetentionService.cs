@@ -9,12 +9,12 @@ namespace StretchBot.Storage;
 /// </summary>
 public sealed class StateRetentionService : BackgroundService
 {
-    private readonly SqliteStorage _storage;
+    private readonly BotStateStorage _storage;
     private readonly TimeProvider _time;
     private readonly StorageOptions _options;
     private readonly ILogger<StateRetentionService> _logger;
 
-    public StateRetentionService(SqliteStorage storage, TimeProvider time, IOptions<StorageOptions> options, ILogger<StateRetentionService> logger)
+    public StateRetentionService(BotStateStorage storage, TimeProvider time, IOptions<StorageOptions> options, ILogger<StateRetentionService> logger)
     {
         _storage = storage;
         _time = time;

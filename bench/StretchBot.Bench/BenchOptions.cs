@@ -7,15 +7,20 @@ public sealed class BenchOptions
 {
     public const string Usage = """
         usage: StretchBot.Bench [--seconds N] [--rounds N] [--levels 1,8,64] [--starts N] [--memory-conversations N]
-                                [--checkins N] [--checkin-seconds N] [--out FILE] [--label TEXT] [--quick]
-                                [--stretchbot DLL] [--echo DLL]
+                                [--checkins N] [--checkin-seconds N] [--multihost-conversations N] [--stream-messages N]
+                                [--postgres CONNECTION] [--out FILE] [--label TEXT] [--quick] [--stretchbot DLL] [--echo DLL]
           --seconds     length of each measured run (default 10)
           --rounds      A/B rounds per concurrency level, the order alternating (default 3)
           --levels      concurrent conversations (default 1,8,64)
           --starts      cold starts of each bot, interleaved (default 3)
           --memory-conversations  finished conversations for the memory run (default 10000)
           --checkins    due check-ins for the dispatcher run (default 1000)
-          --only        one part: startup, load, state, memory or checkins (start-up always runs; it starts the bots)
+          --multihost-conversations  conversations walked with turns alternating between two instances (default 1000)
+          --stream-messages  messages whose replies are timed onto a web page's stream, per setup (default 100)
+          --postgres    an Npgsql connection string of a server where the bench may create databases: StretchBot on
+                        PostgreSQL is then measured beside StretchBot on SQLite (./stretchbot.sh bench passes one)
+          --only        one part: startup, load, state, memory, checkins, multihost or stream (start-up always runs; it
+                        starts the bots)
           --quick       a smoke run: 1 s runs, 1 round, level 1, 20 conversations, 20 check-ins
         """;
 
@@ -32,6 +37,13 @@ public sealed class BenchOptions
     public int CheckIns { get; set; } = 1000;
 
     public double CheckInSeconds { get; set; } = 30;
+
+    public int MultiHostConversations { get; set; } = 1000;
+
+    public int StreamMessages { get; set; } = 100;
+
+    /// <summary>A PostgreSQL server for StretchBot on PostgreSQL (null: SQLite only).</summary>
+    public string? Postgres { get; set; }
 
     public string Output { get; set; } = Path.Combine("artifacts", "bench", "latest.json");
 
@@ -64,6 +76,9 @@ public sealed class BenchOptions
                 case "--memory-conversations": options.MemoryConversations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--checkins": options.CheckIns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--checkin-seconds": options.CheckInSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--multihost-conversations": options.MultiHostConversations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--stream-messages": options.StreamMessages = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--postgres": options.Postgres = Next(); break;
                 case "--out": options.Output = Next(); break;
                 case "--label": options.Label = Next(); break;
                 case "--only": options.Only = Next(); break;
@@ -81,6 +96,8 @@ public sealed class BenchOptions
                     options.MemoryConversations = 20;
                     options.CheckIns = 20;
                     options.CheckInSeconds = 20;
+                    options.MultiHostConversations = 20;
+                    options.StreamMessages = 10;
                     break;
                 case "--help" or "-h": throw new BenchException(Usage);
                 default: throw new BenchException($"Unknown option {args[i]}.\n{Usage}");

@@ -18,6 +18,12 @@ public sealed class BenchResults
     public MemoryResult? Memory { get; set; }
 
     public CheckInResult? CheckIns { get; set; }
+
+    /// <summary>Two instances on one database, turns alternating between them (one entry per provider).</summary>
+    public List<MultiHostResult> MultiHost { get; set; } = new();
+
+    /// <summary>How fast a reply reaches a web page's stream (one entry per setup).</summary>
+    public List<StreamLatencyResult> Streams { get; set; } = new();
 }
 
 public sealed class MachineInfo
@@ -39,7 +45,26 @@ public sealed class MachineInfo
 
 public sealed record StartupResult(string Bot, double FirstReplyMs, double? FirstTypedAnswerMs);
 
-public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms, double CpuMsPerTurn);
+/// <param name="ServerCpuMsPerTurn">StretchBot on PostgreSQL: the database server's CPU per turn (NaN for the others).</param>
+public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms, double CpuMsPerTurn, double ServerCpuMsPerTurn);
+
+/// <summary>One bot at one level: medians over the rounds.</summary>
+public sealed class BotLevelSummary
+{
+    public double TurnsPerSecond { get; set; }
+
+    public double P50Ms { get; set; }
+
+    public double P95Ms { get; set; }
+
+    public double P99Ms { get; set; }
+
+    /// <summary>The bot process's CPU per turn.</summary>
+    public double CpuMsPerTurn { get; set; }
+
+    /// <summary>On PostgreSQL: the database server's CPU per turn besides (NaN otherwise).</summary>
+    public double ServerCpuMsPerTurn { get; set; }
+}
 
 public sealed class LevelResult
 {
@@ -47,27 +72,72 @@ public sealed class LevelResult
 
     public List<RunResult> Runs { get; set; } = new();
 
-    public double EchoTurnsPerSecond { get; set; }
+    public BotLevelSummary Echo { get; set; } = new();
 
-    public double StretchBotTurnsPerSecond { get; set; }
+    /// <summary>StretchBot on SQLite (the default).</summary>
+    public BotLevelSummary StretchBot { get; set; } = new();
 
+    /// <summary>StretchBot / echo turns per second.</summary>
     public double Ratio { get; set; }
 
-    public double EchoP50Ms { get; set; }
+    /// <summary>StretchBot on PostgreSQL, when a server was given.</summary>
+    public BotLevelSummary? StretchBotPostgres { get; set; }
 
-    public double EchoP95Ms { get; set; }
+    /// <summary>PostgreSQL / SQLite turns per second.</summary>
+    public double? PostgresToSqlite { get; set; }
+}
 
-    public double EchoP99Ms { get; set; }
+/// <summary>
+/// Two StretchBot instances on one database: conversations walked to a booked check-in with turns alternating between
+/// them (the first answer sent to both at once), both dispatchers sending the check-ins.
+/// </summary>
+public sealed class MultiHostResult
+{
+    public string Provider { get; set; } = string.Empty;
 
-    public double StretchBotP50Ms { get; set; }
+    public int Conversations { get; set; }
 
-    public double StretchBotP95Ms { get; set; }
+    public int Turns { get; set; }
 
-    public double StretchBotP99Ms { get; set; }
+    public double Seconds { get; set; }
 
-    public double EchoCpuMsPerTurn { get; set; }
+    /// <summary>Conversations that did not move on exactly as answered (an answer lost, or taken twice).</summary>
+    public int LostUpdates { get; set; }
 
-    public double StretchBotCpuMsPerTurn { get; set; }
+    /// <summary>Double submits both instances took (must be 0).</summary>
+    public int DoubleSubmitsTakenTwice { get; set; }
+
+    /// <summary>Double submits where the slower instance asked for the answer again (the ETag refused its write).</summary>
+    public int DoubleSubmitsRefused { get; set; }
+
+    public int CheckInsBooked { get; set; }
+
+    public int CheckInsDelivered { get; set; }
+
+    public int DuplicateCheckIns { get; set; }
+
+    /// <summary>Check-ins each instance's dispatcher sent (by the instance a delivery came from).</summary>
+    public Dictionary<string, int> CheckInsByInstance { get; set; } = new();
+}
+
+/// <summary>How long a bot reply takes to reach a web page's open stream.</summary>
+public sealed class StreamLatencyResult
+{
+    public string Setup { get; set; } = string.Empty;
+
+    public int Replies { get; set; }
+
+    /// <summary>From the moment the bot recorded its reply (the activity's timestamp) to its arrival on the socket.</summary>
+    public double WrittenToSocketP50Ms { get; set; }
+
+    public double WrittenToSocketP95Ms { get; set; }
+
+    public double WrittenToSocketMaxMs { get; set; }
+
+    /// <summary>From posting the message to the bot's reply arriving on the socket (the turn included).</summary>
+    public double PostToReplyP50Ms { get; set; }
+
+    public double PostToReplyP95Ms { get; set; }
 }
 
 public sealed record StoredRowResult(string Key, long Bytes);

@@ -9,12 +9,14 @@ public sealed class BenchRunner : IAsyncDisposable
     private readonly BenchOptions _options;
     private readonly TextWriter _log;
     private readonly string _work = Path.Combine(Path.GetTempPath(), "stretchbot-bench-" + Guid.NewGuid().ToString("N"));
+    private readonly BenchPostgres? _postgres;
     private FakeConnector? _connector;
 
     public BenchRunner(BenchOptions options, TextWriter log)
     {
         _options = options;
         _log = log;
+        _postgres = options.Postgres is null ? null : new BenchPostgres(options.Postgres);
         Directory.CreateDirectory(_work);
     }
 
@@ -29,6 +31,7 @@ public sealed class BenchRunner : IAsyncDisposable
         // Cold starts, interleaved; the last pair stays up for the load runs.
         BotProcess? echo = null;
         BotProcess? stretch = null;
+        BotProcess? postgres = null;
         try
         {
             for (var i = 0; i < _options.Starts; i++)
@@ -59,11 +62,23 @@ public sealed class BenchRunner : IAsyncDisposable
 
             if (_options.Runs("load"))
             {
-                await WarmUpAsync(echo!, isEcho: true, cancellationToken);
-                await WarmUpAsync(stretch!, isEcho: false, cancellationToken);
+                // StretchBot on PostgreSQL, on a database of its own, measured in the same rounds as the others.
+                postgres = _postgres is null ? null : await StartAsync(false, "load", new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" }, cancellationToken, await _postgres.NewDatabaseAsync("load", cancellationToken));
+                if (postgres is not null)
+                {
+                    results.Startups.Add(new StartupResult(postgres.Name, Round1(postgres.StartupMilliseconds), null));
+                    _log.WriteLine($"  start-up {postgres.Name} (process {postgres.ProcessId}): first reply {postgres.StartupMilliseconds:F0} ms");
+                }
+
+                var bots = new[] { echo!, stretch!, postgres }.OfType<BotProcess>().ToList();
+                foreach (var bot in bots)
+                {
+                    await WarmUpAsync(bot, isEcho: bot == echo, cancellationToken);
+                }
+
                 foreach (var level in _options.Levels)
                 {
-                    results.Levels.Add(await MeasureLevelAsync(echo!, stretch!, level, cancellationToken));
+                    results.Levels.Add(await MeasureLevelAsync(bots, level, cancellationToken));
                 }
             }
 
@@ -88,11 +103,36 @@ public sealed class BenchRunner : IAsyncDisposable
             {
                 await stretch.DisposeAsync();
             }
+
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
         }
 
         if (_options.Runs("checkins"))
         {
             results.CheckIns = await MeasureCheckInsAsync(cancellationToken);
+        }
+
+        if (_options.Runs("multihost"))
+        {
+            var run = new MultiHostRun(_options, _connector, StartPairAsync, _log);
+            results.MultiHost.Add(await run.RunAsync("SQLite", cancellationToken));
+            if (_postgres is not null)
+            {
+                results.MultiHost.Add(await run.RunAsync("PostgreSQL", cancellationToken));
+            }
+        }
+
+        if (_options.Runs("stream"))
+        {
+            var run = new StreamLatencyRun(_options, StartPairAsync, _log);
+            results.Streams.AddRange(await run.RunAsync("SQLite", cancellationToken));
+            if (_postgres is not null)
+            {
+                results.Streams.AddRange(await run.RunAsync("PostgreSQL", cancellationToken));
+            }
         }
         results.Machine.LoadAfter = MachineInfo.LoadAverage();
         return results;
@@ -103,6 +143,11 @@ public sealed class BenchRunner : IAsyncDisposable
         if (_connector is not null)
         {
             await _connector.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
         }
 
         try
@@ -141,11 +186,18 @@ public sealed class BenchRunner : IAsyncDisposable
         return (bot, typed);
     }
 
-    private Task<BotProcess> StartAsync(bool isEcho, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    /// <summary>A bot process: the echo bot, StretchBot on a SQLite file of its own, or (with a connection string) StretchBot on PostgreSQL.</summary>
+    private Task<BotProcess> StartAsync(bool isEcho, string name, Dictionary<string, string> settings, CancellationToken cancellationToken, string? postgres = null)
     {
         var folder = Path.Combine(_work, (isEcho ? "echo-" : "stretchbot-") + name);
         Directory.CreateDirectory(folder);
-        settings["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        settings.TryAdd("Storage__ConnectionString", $"Data Source={Path.Combine(folder, "bench.db")}");
+        if (postgres is not null)
+        {
+            settings["Storage__Provider"] = "PostgreSQL";
+            settings["Storage__ConnectionString"] = postgres;
+        }
+
         if (!isEcho)
         {
             foreach (var (key, value) in _options.StretchBotEnvironment)
@@ -154,7 +206,33 @@ public sealed class BenchRunner : IAsyncDisposable
             }
         }
 
-        return BotProcess.StartAsync(isEcho ? "echo" : "stretchbot", isEcho ? _options.EchoDll : _options.StretchBotDll, settings, ServiceUrl, cancellationToken);
+        var display = isEcho ? "echo" : postgres is null ? "stretchbot" : "stretchbot-pg";
+        return BotProcess.StartAsync(display, isEcho ? _options.EchoDll : _options.StretchBotDll, settings, ServiceUrl, cancellationToken);
+    }
+
+    /// <summary>Two StretchBot instances on one database (SQLite: one file; PostgreSQL: one database), with these settings.</summary>
+    private async Task<(BotProcess A, BotProcess B)> StartPairAsync(string provider, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    {
+        string? postgres = null;
+        if (provider == "PostgreSQL")
+        {
+            postgres = await _postgres!.NewDatabaseAsync(name, cancellationToken);
+        }
+        else
+        {
+            settings["Storage__ConnectionString"] = $"Data Source={Path.Combine(_work, "pair-" + name + ".db")}";
+        }
+
+        var a = await StartAsync(false, name + "-a", new Dictionary<string, string>(settings), cancellationToken, postgres);
+        try
+        {
+            return (a, await StartAsync(false, name + "-b", new Dictionary<string, string>(settings), cancellationToken, postgres));
+        }
+        catch
+        {
+            await a.DisposeAsync();
+            throw;
+        }
     }
 
     private static string DatabaseOf(string folder) => Path.Combine(folder, "bench.db");
@@ -162,36 +240,47 @@ public sealed class BenchRunner : IAsyncDisposable
     private async Task WarmUpAsync(BotProcess bot, bool isEcho, CancellationToken cancellationToken)
         => await LoadRun.RunAsync(bot, isEcho, 8, TimeSpan.FromSeconds(Math.Min(3, _options.Seconds)), ServiceUrl, cancellationToken);
 
-    private async Task<LevelResult> MeasureLevelAsync(BotProcess echo, BotProcess stretch, int concurrency, CancellationToken cancellationToken)
+    private async Task<LevelResult> MeasureLevelAsync(IReadOnlyList<BotProcess> bots, int concurrency, CancellationToken cancellationToken)
     {
-        var level = new LevelResult { Concurrency = concurrency };
         var duration = TimeSpan.FromSeconds(_options.Seconds);
-        var all = new Dictionary<string, List<LatencyStats>> { ["echo"] = new(), ["stretchbot"] = new() };
+        var all = bots.ToDictionary(b => b.Name, _ => new List<LatencyStats>());
+        var runs = new List<RunResult>();
         for (var round = 0; round < _options.Rounds; round++)
         {
-            foreach (var bot in round % 2 == 0 ? new[] { echo, stretch } : new[] { stretch, echo })
+            foreach (var bot in round % 2 == 0 ? bots : bots.Reverse())
             {
-                var stats = await LoadRun.RunAsync(bot, bot == echo, concurrency, duration, ServiceUrl, cancellationToken);
+                Func<double>? server = bot.Name == "stretchbot-pg" ? BenchPostgres.ServerCpuMilliseconds : null;
+                var stats = await LoadRun.RunAsync(bot, bot.Name == "echo", concurrency, duration, ServiceUrl, cancellationToken, server);
                 all[bot.Name].Add(stats);
-                level.Runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2)));
-                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-10}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2} ms/turn  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
+                runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2), Math.Round(stats.ServerCpuMsPerTurn, 2)));
+                var serverCpu = server is null ? string.Empty : $" + database server {stats.ServerCpuMsPerTurn,5:F2}";
+                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-13}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2}{serverCpu} ms/turn  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
             }
         }
 
         // Medians over the rounds.
-        level.EchoTurnsPerSecond = Round1(Median(all["echo"].Select(s => s.TurnsPerSecond)));
-        level.StretchBotTurnsPerSecond = Round1(Median(all["stretchbot"].Select(s => s.TurnsPerSecond)));
-        level.Ratio = Math.Round(level.StretchBotTurnsPerSecond / Math.Max(1e-9, level.EchoTurnsPerSecond), 3);
-        level.EchoP50Ms = Round1(Median(all["echo"].Select(s => s.P50)));
-        level.EchoP95Ms = Round1(Median(all["echo"].Select(s => s.P95)));
-        level.EchoP99Ms = Round1(Median(all["echo"].Select(s => s.P99)));
-        level.StretchBotP50Ms = Round1(Median(all["stretchbot"].Select(s => s.P50)));
-        level.StretchBotP95Ms = Round1(Median(all["stretchbot"].Select(s => s.P95)));
-        level.StretchBotP99Ms = Round1(Median(all["stretchbot"].Select(s => s.P99)));
-        level.EchoCpuMsPerTurn = Math.Round(Median(all["echo"].Select(s => s.CpuMsPerTurn)), 2);
-        level.StretchBotCpuMsPerTurn = Math.Round(Median(all["stretchbot"].Select(s => s.CpuMsPerTurn)), 2);
+        var level = new LevelResult { Concurrency = concurrency, Runs = runs };
+        level.Echo = Summary(all["echo"]);
+        level.StretchBot = Summary(all["stretchbot"]);
+        level.Ratio = Math.Round(level.StretchBot.TurnsPerSecond / Math.Max(1e-9, level.Echo.TurnsPerSecond), 3);
+        if (all.TryGetValue("stretchbot-pg", out var postgres))
+        {
+            level.StretchBotPostgres = Summary(postgres);
+            level.PostgresToSqlite = Math.Round(level.StretchBotPostgres.TurnsPerSecond / Math.Max(1e-9, level.StretchBot.TurnsPerSecond), 3);
+        }
+
         return level;
     }
+
+    private static BotLevelSummary Summary(List<LatencyStats> runs) => new()
+    {
+        TurnsPerSecond = Round1(Median(runs.Select(s => s.TurnsPerSecond))),
+        P50Ms = Round1(Median(runs.Select(s => s.P50))),
+        P95Ms = Round1(Median(runs.Select(s => s.P95))),
+        P99Ms = Round1(Median(runs.Select(s => s.P99))),
+        CpuMsPerTurn = Math.Round(Median(runs.Select(s => s.CpuMsPerTurn)), 2),
+        ServerCpuMsPerTurn = Math.Round(Median(runs.Select(s => s.ServerCpuMsPerTurn)), 2),
+    };
 
     private async Task<StateSizeResult> MeasureStateSizeAsync(BotProcess stretch, CancellationToken cancellationToken)
     {
@@ -304,9 +393,7 @@ public sealed class BenchRunner : IAsyncDisposable
             result.PerSecond = Round1(result.Delivered / seconds);
             result.MaxRequestsPerTenantPerSecond = MaxInAnySecond(messages.Where(m => m.TenantId is not null).GroupBy(m => m.TenantId!));
             result.MaxRequestsPerConversationPerSecond = MaxInAnySecond(messages.GroupBy(m => m.ConversationId));
-            var perConversation = messages.GroupBy(m => m.ConversationId).Select(g => g.Count()).ToList();
-            var usual = perConversation.GroupBy(c => c).OrderByDescending(g => g.Count()).First().Key;
-            result.DuplicateCheckIns = perConversation.Count(c => c > usual);
+            result.DuplicateCheckIns = FakeConnector.ConversationsAboveUsualCount(messages);
         }
 
         _log.WriteLine($"  check-ins: {result.Delivered}/{made} delivered at {result.PerSecond:F0}/s; max {result.MaxRequestsPerTenantPerSecond} requests per tenant in a second, {result.DuplicateCheckIns} duplicates");

@@ -16,18 +16,22 @@ public static class BenchTable
     {
         var s = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        s.AppendLine("| | echo bot | StretchBot | ratio |");
-        s.AppendLine("| --- | --- | --- | --- |");
+        var postgres = r.Levels.Any(l => l.StretchBotPostgres is not null);
+        s.AppendLine(postgres
+            ? "| | echo bot | StretchBot (SQLite) | ratio | StretchBot (PostgreSQL) | PostgreSQL / SQLite |"
+            : "| | echo bot | StretchBot | ratio |");
+        s.AppendLine(postgres ? "| --- | --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- |");
         foreach (var level in r.Levels)
         {
-            s.AppendLine(c, $"| turns/s, {level.Concurrency} concurrent | {level.EchoTurnsPerSecond:F0} | {level.StretchBotTurnsPerSecond:F0} | {level.Ratio:F2} |");
-            s.AppendLine(c, $"| CPU per turn ms, {level.Concurrency} concurrent | {level.EchoCpuMsPerTurn:F2} | {level.StretchBotCpuMsPerTurn:F2} | {Ratio(level.StretchBotCpuMsPerTurn, level.EchoCpuMsPerTurn)}x |");
-            s.AppendLine(c, $"| p50 / p95 / p99 ms, {level.Concurrency} concurrent | {level.EchoP50Ms:F1} / {level.EchoP95Ms:F1} / {level.EchoP99Ms:F1} | {level.StretchBotP50Ms:F1} / {level.StretchBotP95Ms:F1} / {level.StretchBotP99Ms:F1} | p99 {Ratio(level.StretchBotP99Ms, level.EchoP99Ms)}x |");
+            var (e, b, p) = (level.Echo, level.StretchBot, level.StretchBotPostgres);
+            s.AppendLine(c, $"| turns/s, {level.Concurrency} concurrent | {e.TurnsPerSecond:F0} | {b.TurnsPerSecond:F0} | {level.Ratio:F2} |{(p is null ? string.Empty : $" {p.TurnsPerSecond:F0} | {level.PostgresToSqlite:F2} |")}");
+            s.AppendLine(c, $"| CPU per turn ms, {level.Concurrency} concurrent | {e.CpuMsPerTurn:F2} | {b.CpuMsPerTurn:F2} | {Ratio(b.CpuMsPerTurn, e.CpuMsPerTurn)}x |{(p is null ? string.Empty : $" {p.CpuMsPerTurn:F2} + server {p.ServerCpuMsPerTurn:F2} | {Ratio(p.CpuMsPerTurn + (double.IsNaN(p.ServerCpuMsPerTurn) ? 0 : p.ServerCpuMsPerTurn), b.CpuMsPerTurn)}x |")}");
+            s.AppendLine(c, $"| p50 / p95 / p99 ms, {level.Concurrency} concurrent | {e.P50Ms:F1} / {e.P95Ms:F1} / {e.P99Ms:F1} | {b.P50Ms:F1} / {b.P95Ms:F1} / {b.P99Ms:F1} | p99 {Ratio(b.P99Ms, e.P99Ms)}x |{(p is null ? string.Empty : $" {p.P50Ms:F1} / {p.P95Ms:F1} / {p.P99Ms:F1} | p99 {Ratio(p.P99Ms, b.P99Ms)}x |")}");
         }
 
         var echoStart = Median(r.Startups.Where(x => x.Bot == "echo").Select(x => x.FirstReplyMs));
         var botStart = Median(r.Startups.Where(x => x.Bot == "stretchbot").Select(x => x.FirstReplyMs));
-        s.AppendLine(c, $"| process start to first reply, ms (median of {r.Startups.Count / 2}) | {echoStart:F0} | {botStart:F0} | {Ratio(botStart, echoStart)}x |");
+        s.AppendLine(c, $"| process start to first reply, ms (median of {r.Startups.Count(x => x.Bot == "echo")}) | {echoStart:F0} | {botStart:F0} | {Ratio(botStart, echoStart)}x |");
         var typed = Median(r.Startups.Where(x => x.FirstTypedAnswerMs is not null).Select(x => x.FirstTypedAnswerMs!.Value));
         s.AppendLine(c, $"| first typed answer after start-up (recognizers), ms | | {typed:F0} | |");
         if (r.StateSize is not null)
@@ -45,6 +49,16 @@ public static class BenchTable
         if (r.CheckIns is { } checkIns)
         {
             s.AppendLine(c, $"| check-ins sent per second ({checkIns.Delivered}/{checkIns.Due}; max {checkIns.MaxRequestsPerTenantPerSecond} requests per tenant in any second) | | {checkIns.PerSecond:F0} | |");
+        }
+
+        foreach (var multi in r.MultiHost)
+        {
+            s.AppendLine(c, $"| two instances on {multi.Provider}, {multi.Conversations} conversations with alternating turns: lost updates / double submits taken twice / duplicate check-ins | | {multi.LostUpdates} / {multi.DoubleSubmitsTakenTwice} / {multi.DuplicateCheckIns} ({multi.CheckInsDelivered}/{multi.CheckInsBooked} check-ins delivered) | |");
+        }
+
+        foreach (var stream in r.Streams)
+        {
+            s.AppendLine(c, $"| reply recorded to on the page's stream, p50 / p95 / max ms: {stream.Setup} | | {stream.WrittenToSocketP50Ms:F1} / {stream.WrittenToSocketP95Ms:F1} / {stream.WrittenToSocketMaxMs:F1} | |");
         }
 
         s.AppendLine();

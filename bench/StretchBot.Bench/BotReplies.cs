@@ -33,6 +33,9 @@ public sealed class BotReplies
         return found is null ? null : (JsonObject)found.DeepClone();
     }
 
+    /// <summary>The texts of the messages.</summary>
+    public IEnumerable<string> Texts() => Activities.Select(a => a?["text"]?.GetValue<string>()).OfType<string>();
+
     public IEnumerable<string> ButtonTitles() => SubmitActions().Select(a => a["title"]?.GetValue<string>() ?? string.Empty);
 
     private IEnumerable<JsonObject> SubmitActions()

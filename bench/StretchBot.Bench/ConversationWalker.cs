@@ -22,6 +22,9 @@ public sealed class ConversationWalker
         _serviceUrl = serviceUrl;
     }
 
+    /// <summary>Where the bot's proactive messages go (the fake connector).</summary>
+    public string ServiceUrl => _serviceUrl;
+
     /// <summary>Called after every turn with its latency in ticks of <see cref="Stopwatch"/> and its start/end stamps.</summary>
     public delegate void TurnRecorder(long startTimestamp, long endTimestamp);
 

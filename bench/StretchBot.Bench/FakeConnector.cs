@@ -68,6 +68,22 @@ public sealed class FakeConnector : IAsyncDisposable
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 
+    /// <summary>
+    /// How many conversations got more messages than most did: a check-in may be more than one message, so the usual
+    /// count per conversation is the baseline and anything above it a duplicate.
+    /// </summary>
+    public static int ConversationsAboveUsualCount(IReadOnlyCollection<Received> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var perConversation = messages.GroupBy(m => m.ConversationId).Select(g => g.Count()).ToList();
+        var usual = perConversation.GroupBy(c => c).OrderByDescending(g => g.Count()).First().Key;
+        return perConversation.Count(c => c > usual);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -23,6 +23,9 @@ public sealed class LatencyStats
     /// <summary>The bot process's CPU time during the run divided by the turns it answered, in milliseconds.</summary>
     public double CpuMsPerTurn { get; init; }
 
+    /// <summary>The database server's CPU time during the run divided by the turns (NaN when not measured).</summary>
+    public double ServerCpuMsPerTurn { get; init; } = double.NaN;
+
     public double P50 => Percentile(0.50);
 
     public double P95 => Percentile(0.95);

@@ -8,10 +8,12 @@ namespace StretchBot.Bench;
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<LatencyStats> RunAsync(BotProcess bot, bool isEcho, int concurrency, TimeSpan duration, string serviceUrl, CancellationToken cancellationToken)
+    /// <param name="serverCpu">The database server's CPU so far, when it is a process of its own (PostgreSQL).</param>
+    public static async Task<LatencyStats> RunAsync(BotProcess bot, bool isEcho, int concurrency, TimeSpan duration, string serviceUrl, CancellationToken cancellationToken, Func<double>? serverCpu = null)
     {
         var walker = new ConversationWalker(bot.Http, serviceUrl);
         var cpuBefore = bot.CpuMilliseconds();
+        var serverBefore = serverCpu?.Invoke() ?? 0;
         var latencies = new List<double>(capacity: 64 * 1024);
         var start = Stopwatch.GetTimestamp();
         var deadline = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -57,7 +59,12 @@ public static class LoadRun
         }).ToList();
         await Task.WhenAll(workers);
         var cpu = bot.CpuMilliseconds() - cpuBefore;
-        return new LatencyStats(latencies, duration.TotalSeconds) { CpuMsPerTurn = latencies.Count == 0 ? double.NaN : cpu / latencies.Count };
+        var server = serverCpu is null ? double.NaN : serverCpu() - serverBefore;
+        return new LatencyStats(latencies, duration.TotalSeconds)
+        {
+            CpuMsPerTurn = latencies.Count == 0 ? double.NaN : cpu / latencies.Count,
+            ServerCpuMsPerTurn = latencies.Count == 0 ? double.NaN : server / latencies.Count,
+        };
     }
 
     /// <summary>A handful of tenants, as a bot serving several organisations sees.</summary>

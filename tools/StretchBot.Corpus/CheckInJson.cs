@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Corpus;

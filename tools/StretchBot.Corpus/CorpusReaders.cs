@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Dialogs.Understanding.Readers;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 
 namespace StretchBot.Corpus;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding.Text;
 
 namespace StretchBot.Dialogs.Understanding.Readers;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Understanding.Text;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using StretchBot.Dialogs.Domain;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Engine.Recognition;
 using StretchBot.Dialogs.Understanding.Text;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.Triage;
 using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Domain.Catalog;

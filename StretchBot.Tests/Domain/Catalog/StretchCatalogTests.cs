@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.Domain.Catalog;
 

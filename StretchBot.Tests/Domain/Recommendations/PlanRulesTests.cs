@@ -1,6 +1,6 @@
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.Triage;
 using static StretchBot.Tests.Domain.Recommendations.TriageProfiles;
 
 namespace StretchBot.Tests.Domain.Recommendations;

@@ -1,7 +1,7 @@
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.Domain.Recommendations;
 

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 
 namespace StretchBot.Tests.Domain.Recommendations;
 

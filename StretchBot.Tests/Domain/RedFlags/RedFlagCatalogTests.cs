@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 
 namespace StretchBot.Tests.Domain.RedFlags;
 

@@ -1,7 +1,7 @@
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Domain.Swaps;

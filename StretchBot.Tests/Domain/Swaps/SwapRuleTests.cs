@@ -1,8 +1,8 @@
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.Recommendations;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.Recommendations;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
+using StretchBot.Domain.Triage;
 using static StretchBot.Tests.Domain.Recommendations.TriageProfiles;
 
 namespace StretchBot.Tests.Domain.Swaps;

@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StjSerializer = System.Text.Json.JsonSerializer;
 
 namespace StretchBot.Tests.Domain.Triage;

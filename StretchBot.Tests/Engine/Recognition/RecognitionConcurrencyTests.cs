@@ -17,7 +17,7 @@ public class RecognitionConcurrencyTests
             var ok = (i % 4) switch
             {
                 0 => NumberRecognition.TryRecognizeScore("seven out of ten", "en-us", 0, 10, out var score) && score == 7,
-                1 => Dialogs.Understanding.Readers.RedFlagReader.Default.Read("not really, my privates are numb", Dialogs.Domain.RedFlags.RedFlagCatalog.Emergency).Tentative?.Yes.Contains("saddle-numbness") == true,
+                1 => Dialogs.Understanding.Readers.RedFlagReader.Default.Read("not really, my privates are numb", StretchBot.Domain.RedFlags.RedFlagCatalog.Emergency).Tentative?.Yes.Contains("saddle-numbness") == true,
                 2 => ChoiceRecognition.Recognize("the second one", options, "en-us")?.Value == "b",
                 _ => DateTimeRecognition.RecognizeFuture("next Monday at 6pm", utcNow, zone, "en-us")
                      == DateTimeOffset.Parse("2026-11-30T23:00:00Z"),

@@ -1,7 +1,7 @@
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Dialogs.Domain.Catalog;
-using StretchBot.Dialogs.Domain.RedFlags;
-using StretchBot.Dialogs.Domain.Swaps;
+using StretchBot.Domain.Catalog;
+using StretchBot.Domain.RedFlags;
+using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Tests.Understanding.Readers;

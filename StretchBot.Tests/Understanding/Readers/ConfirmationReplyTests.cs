@@ -1,4 +1,4 @@
-using StretchBot.Dialogs.Domain.RedFlags;
+using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Understanding.Readers;
 
 namespace StretchBot.Tests.Understanding.Readers;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using StretchBot.Dialogs.Domain.Triage;
+using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Dialogs.Understanding.Readers;
 

@@ -27,7 +27,7 @@ public class VocabularyTests
     [Fact]
     public void AMendedSignWordIsAskedAboutNotTaken()
     {
-        var reading = RedFlagReader.Default.Read("numbnes around my privates", StretchBot.Dialogs.Domain.RedFlags.RedFlagCatalog.Emergency);
+        var reading = RedFlagReader.Default.Read("numbnes around my privates", StretchBot.Domain.RedFlags.RedFlagCatalog.Emergency);
         Assert.True(reading.IsUnsure);
     }
 

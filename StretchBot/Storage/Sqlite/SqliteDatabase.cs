@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -21,10 +22,11 @@ namespace StretchBot.Storage.Sqlite;
 /// waits on the busy timeout.</item>
 /// <item>Reads use a small pool of open connections that already carry the settings.</item>
 /// </list>
-/// Provider-specific code stays below the store interfaces (IStorage, ICheckInScheduler, ...): a server database
-/// gets its own stores over its own foundation, with the same shape (migrations, a writer path, a connection factory).
+/// Provider-specific code stays below the store interfaces (IStorage, ICheckInStore, ITranscriptStore, ...): the
+/// PostgreSQL stores sit on <see cref="Postgres.PostgresDatabase"/>, which has the same shape (<see cref="IStoreDatabase"/>,
+/// the same <see cref="SchemaVersions"/>).
 /// </remarks>
-public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
+public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposable
 {
     /// <summary>Open read connections kept for reuse; more may be open at once, the rest are closed after use.</summary>
     public const int MaxIdleReaders = 16;
@@ -54,6 +56,8 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>The database file.</summary>
     public string DataSource { get; }
+
+    public StorageProvider Provider => StorageProvider.Sqlite;
 
     /// <summary>The schema version this file is at (after <see cref="EnsureReadyAsync"/>).</summary>
     public int SchemaVersion { get; private set; }
@@ -99,6 +103,13 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         }
 
         return new ReadLease(this, connection);
+    }
+
+    /// <summary>A connection of the caller's own, with the same settings, for as long as it is needed; dispose it.</summary>
+    public async Task<SqliteConnection> OpenDedicatedAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        return await OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -156,6 +167,45 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
                 return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             },
             cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        => ExecuteWriteAsync(sql, cancellationToken, parameters);
+
+    /// <inheritdoc />
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        await using var lease = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Command(sql, parameters);
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    /// <inheritdoc />
+    public Task<int[]> ExecuteInTransactionAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        return WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                var changed = new int[statements.Count];
+                for (var i = 0; i < statements.Count; i++)
+                {
+                    await using var command = Command(connection, transaction, statements[i].Sql, [.. statements[i].Parameters]);
+                    changed[i] = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+
+                return changed;
+            },
+            cancellationToken);
+    }
 
     /// <summary>
     /// Moves everything in the WAL into the database file and truncates the WAL to nothing, so bytes erased a moment

@@ -57,7 +57,8 @@
         userId: reply.userId,
         token: reply.token,
         resume: reply.resume || null,
-        resumed: !!reply.resumed
+        resumed: !!reply.resumed,
+        webSocket: reply.webSocket !== false
       };
     });
   }
@@ -72,7 +73,8 @@
         userId: saved.userId,
         token: reply.token,
         resume: null,
-        resumed: true
+        resumed: true,
+        webSocket: true
       };
     });
   }
@@ -91,7 +93,9 @@
         domain: session.domain,
         // Resuming: reconnect to the same conversation and read it from the start, so the history shows again.
         conversationId: session.resumed ? session.conversationId : undefined,
-        webSocket: session.mode === 'azure'
+        // Activities arrive over the conversation's WebSocket as soon as the bot writes them (any instance behind a
+        // load balancer); polling is only for a site that turned the stream off.
+        webSocket: session.webSocket
       });
 
       // Web Chat refreshes the token every 15 minutes; keep the latest one when the page goes away.

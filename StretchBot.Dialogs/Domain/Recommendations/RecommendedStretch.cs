@@ -1,6 +1,0 @@
-using StretchBot.Dialogs.Domain.Catalog;
-
-namespace StretchBot.Dialogs.Domain.Recommendations;
-
-/// <summary>A stretch picked for this user, with the reason in plain words tied to what they said.</summary>
-public sealed record RecommendedStretch(Stretch Stretch, string Reason);
