@@ -15,9 +15,14 @@ public sealed class ProgressCard
 {
     public const string NothingYetMessage = "There's no progress to show yet. Once you have a plan, each weekly check-in adds your pain score and how each stretch went.";
     public const string NotKeptMessage = "Progress isn't kept on this bot, so there's nothing to show.";
-    public const string ShareHint = "Type \"share with my physio\" for a printable summary you can send, and \"stop sharing\" to end it.";
+    public const string ShareHint = "A summary for your physio is one tap away; type \"stop sharing\" at any time to end a link you shared.";
+    public const string CheckInFooter = "\"My progress\" shows the whole picture and how each stretch went.";
     public const string MyProgressAction = "My progress";
     public const string ShareAction = "Share with my physio";
+
+    // The card buttons: global commands as object data (CommandRecognizer's card values).
+    private static readonly object MyProgressButton = new { title = MyProgressAction, command = "myProgress" };
+    private static readonly object ShareButton = new { title = ShareAction, command = "shareWithPhysio" };
 
     /// <summary>How many of the latest check-ins the card's table shows (the physio's summary shows them all).</summary>
     public const int WeeksOnCard = 4;
@@ -52,49 +57,50 @@ public sealed class ProgressCard
         }
 
         var (weeks, rows) = Table(history, turnContext.Activity);
-        var card = await RenderAsync(turnContext.Activity, history, small: false, "Your progress", weeks, rows, ShareHint, cancellationToken);
+        var card = await RenderAsync(turnContext.Activity, history, new CardParts("Your progress", false, weeks, rows, ShareHint, [ShareButton]), cancellationToken);
         var message = MessageFactory.Attachment(card);
         message.Summary = "Your progress";
         await turnContext.SendActivityAsync(message, cancellationToken);
     }
 
-    /// <summary>After a check-in: the small picture and the sentence, once there are two or more scores.</summary>
+    /// <summary>
+    /// After each answered check-in: "My progress" (and sharing) on offer as card buttons, with the small picture and
+    /// the sentence once there are two or more scores.
+    /// </summary>
     public async Task SendCheckInSummaryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var history = await ReadAsync(UserKey.From(turnContext.Activity), cancellationToken);
-        if (history.PainPoints.Count < 2)
+        if (!IsKept)
         {
             return;
         }
 
-        var footer = "Type \"my progress\" for the whole picture and how each stretch went.";
-        var card = await RenderAsync(turnContext.Activity, history, small: true, "Your pain so far", [], [], footer, cancellationToken);
+        var history = await ReadAsync(UserKey.From(turnContext.Activity), cancellationToken);
+
+        var parts = new CardParts("Your pain so far", true, [], [], CheckInFooter, [MyProgressButton, ShareButton]) { Picture = history.PainPoints.Count >= 2 };
+        var card = await RenderAsync(turnContext.Activity, history, parts, cancellationToken);
         var message = MessageFactory.Attachment(card);
         message.Summary = "Your pain so far";
-        message.SuggestedActions = new SuggestedActions
-        {
-            Actions = [new CardAction(ActionTypes.ImBack, MyProgressAction, value: MyProgressAction), new CardAction(ActionTypes.ImBack, ShareAction, value: ShareAction)],
-        };
         await turnContext.SendActivityAsync(message, cancellationToken);
     }
 
-    private async Task<Attachment> RenderAsync(Activity activity, ProgressHistory history, bool small, string title, IReadOnlyList<string> weeks, IReadOnlyList<object> rows, string footer, CancellationToken cancellationToken)
+    private async Task<Attachment> RenderAsync(Activity activity, ProgressHistory history, CardParts parts, CancellationToken cancellationToken)
     {
         var zoneId = UserTimeZone.Capture(activity);
         var points = history.PainPoints;
-        var key = await _store!.PictureKeyAsync(UserKey.From(activity), zoneId, cancellationToken);
+        var key = parts.Picture ? await _store!.PictureKeyAsync(UserKey.From(activity), zoneId, cancellationToken) : null;
         return _cards.Render("progress", new
         {
-            title,
-            titleSize = small ? "Medium" : "Large",
-            small,
+            title = parts.Title,
+            titleSize = parts.Small ? "Medium" : "Large",
+            small = parts.Small,
             showPicture = key is not null,
-            pictureUrl = key is null ? string.Empty : _addresses.Picture(key, points.Count, small),
+            pictureUrl = key is null ? string.Empty : _addresses.Picture(key, points.Count, parts.Small),
             pictureAlt = PainTrendText.Describe(points, UserTimeZone.Resolve(zoneId)),
             sentence = PainTrendText.Interpret(points),
-            weeks,
-            rows,
-            footer,
+            weeks = parts.Weeks,
+            rows = parts.Rows,
+            footer = parts.Footer,
+            actions = parts.Buttons,
         });
     }
 
@@ -110,5 +116,11 @@ public sealed class ProgressCard
             .Select(r => (object)new { name = _plans.NameOf(r.Id), cells = r.Cells.Select(ProgressLabels.Short).ToList() })
             .ToList();
         return (weeks, rows);
+    }
+
+    private sealed record CardParts(string Title, bool Small, IReadOnlyList<string> Weeks, IReadOnlyList<object> Rows, string Footer, IReadOnlyList<object> Buttons)
+    {
+        /// <summary>False for a single score after a check-in: a picture of one point says nothing yet.</summary>
+        public bool Picture { get; init; } = true;
     }
 }

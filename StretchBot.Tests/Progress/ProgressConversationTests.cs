@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using Microsoft.Extensions.Options;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
@@ -37,7 +38,7 @@ public class ProgressConversationTests
     }
 
     [Fact]
-    public async Task TheCheckInReplyEndsWithTheSmallPictureAndOffersMyProgress()
+    public async Task TheCheckInReplyEndsWithTheSmallPictureAndMyProgressIsOneTapAway()
     {
         using var harness = new ConversationHarness();
         var plan = await GivePlanAsync(harness);
@@ -46,10 +47,34 @@ public class ProgressConversationTests
         var reply = await harness.Driver.ClickAsync("Send", CardInputs(plan, _ => "Same", 5));
 
         var card = Assert.Single(reply.ProgressCards);
-        Assert.EndsWith("/2-small.png", card.SelectToken("$..[?(@.type == 'Image')].url")!.ToString());
+        Assert.True(JToken.DeepEquals(card, reply.Cards.Last()), "the progress card comes last");
+        var picture = card.SelectToken("$..[?(@.type == 'Image')]")!;
+        Assert.EndsWith("/2-small.png", picture["url"]!.ToString());
+        Assert.Equal("Pain trend, out of 10, oldest first: 4 on 24 Nov, 5 on 1 Dec.", picture["altText"]!.ToString());
         Assert.True(reply.Mentions("Up 1 point since you started (from 4 to 5 out of 10)"));
-        var last = reply.Activities[^1];
-        Assert.Equal([ProgressCard.MyProgressAction, ProgressCard.ShareAction], last.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(
+            [(ProgressCard.MyProgressAction, "myProgress"), (ProgressCard.ShareAction, "shareWithPhysio")],
+            card.SelectTokens("$.actions[?(@.type == 'Action.Submit')]").Select(a => (a["title"]!.ToString(), a["data"]!["command"]!.ToString())));
+
+        var progress = await harness.Driver.ClickAsync(ProgressCard.MyProgressAction);
+        Assert.EndsWith("/2.png", Assert.Single(progress.ProgressCards).SelectToken("$..[?(@.type == 'Image')].url")!.ToString());
+    }
+
+    [Fact]
+    public async Task EveryCheckInOffersMyProgressWithAPictureFromTheSecondScoreOn()
+    {
+        using var harness = new ConversationHarness();
+        var plan = await GivePlanAsync(harness);
+        for (var week = 1; week <= 3; week++)
+        {
+            await NextCheckInAsync(harness);
+            var reply = await harness.Driver.ClickAsync("Send", CardInputs(plan, _ => "Better", 4 - week));
+
+            var card = reply.ProgressCards.SingleOrDefault();
+            Assert.True(card is not null, $"week {week}: {reply.AllText}");
+            Assert.EndsWith($"/{week + 1}-small.png", card.SelectToken("$..[?(@.type == 'Image')].url")!.ToString());
+            Assert.Contains(ProgressCard.MyProgressAction, card.SelectTokens("$.actions[*].title").Select(t => t.ToString()));
+        }
     }
 
     [Fact]
