@@ -173,6 +173,27 @@ public abstract class ProgressEndpointsContract(TestDatabase database) : IDispos
         Assert.Null(await store.ReadAsync(person.ChannelId + "/" + person.UserId, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task NoScoreAnswerTokenOrPictureKeyReachesTheLogsAtAnyLevel()
+    {
+        var person = await PersonWithAPlanAsync("ann", pain: "7");
+        var picture = (await person.SendAsync("my progress")).ProgressCards.Single().SelectToken("$..[?(@.type == 'Image')]")!;
+        var link = await ShareAsync(person);
+        var page = await (await GetAsync(link)).Content.ReadAsStringAsync();
+        await GetAsync(picture["url"]!.ToString());
+        await GetAsync(link + "/trend.png");
+        await person.SendAsync("stop sharing");
+
+        // The host's own lines (framework request lines name paths, and are off below Warning in Production).
+        var logs = string.Join("\n", _host.Logs!.Lines.Where(l => l.Contains(" StretchBot.", StringComparison.Ordinal) || !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal) && !l.StartsWith("Information", StringComparison.Ordinal)));
+        Assert.NotEmpty(_host.Logs.Lines);
+        Assert.Contains("7 on 2 Mar", page, StringComparison.Ordinal);
+        foreach (var secret in new[] { link.Split('/')[^1], picture["url"]!.ToString().Split('/')[^2], picture["altText"]!.ToString(), "7 / 10", "7 out of 10", "Lower back only", "6 to 12 weeks" })
+        {
+            Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     // A person on the host's channel who has walked to a plan (pain as given), one HTTP call per turn.
     private async Task<HttpConversationDriver> PersonWithAPlanAsync(string name, string pain = "4")
     {
@@ -189,7 +210,7 @@ public abstract class ProgressEndpointsContract(TestDatabase database) : IDispos
 
     private static StretchBotAppFactory OnDatabase(TestDatabase database)
     {
-        var host = new StretchBotAppFactory();
+        var host = new StretchBotAppFactory().CaptureLogs();
         foreach (var (key, value) in database.HostSettings)
         {
             host.With(key, value);
