@@ -37,31 +37,21 @@ public sealed class ProgressRetentionService : BackgroundService
         return deleted;
     }
 
+    // A pass at start, then every RetentionInterval on the host's clock; a failed pass is logged (its type only) and retried.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        using var timer = new PeriodicTimer(_options.RetentionInterval, _time);
+        do
         {
             try
             {
                 await PurgeAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _logger.ProgressRetentionFailed(ex.GetType().Name);
             }
-
-            try
-            {
-                await Task.Delay(_options.RetentionInterval, _time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
