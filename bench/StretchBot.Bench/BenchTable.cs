@@ -1,12 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StretchBot.Bench;
 
 public static class BenchJson
 {
-    public static JsonSerializerOptions Options { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, // "NaN" where a run did not measure something
+    };
 }
 
 /// <summary>The bench's results as a Markdown table (printed, and pasted into the README).</summary>
