@@ -15,14 +15,10 @@ public sealed class ProgressCard
 {
     public const string NothingYetMessage = "There's no progress to show yet. Once you have a plan, each weekly check-in adds your pain score and how each stretch went.";
     public const string NotKeptMessage = "Progress isn't kept on this bot, so there's nothing to show.";
-    public const string ShareHint = "A summary for your physio is one tap away; type \"stop sharing\" at any time to end a link you shared.";
-    public const string CheckInFooter = "\"My progress\" shows the whole picture and how each stretch went.";
+    public const string ShareHint = "Type \"share with my physio\" for a printable summary you can send, and \"stop sharing\" to end it.";
+    public const string CheckInFooter = "Type \"my progress\" at any time for the whole picture and how each stretch went.";
     public const string MyProgressAction = "My progress";
     public const string ShareAction = "Share with my physio";
-
-    // The card buttons: global commands as object data (CommandRecognizer's card values).
-    private static readonly object MyProgressButton = new { title = MyProgressAction, command = "myProgress" };
-    private static readonly object ShareButton = new { title = ShareAction, command = "shareWithPhysio" };
 
     /// <summary>How many of the latest check-ins the card's table shows (the physio's summary shows them all).</summary>
     public const int WeeksOnCard = 4;
@@ -57,15 +53,17 @@ public sealed class ProgressCard
         }
 
         var (weeks, rows) = Table(history, turnContext.Activity);
-        var card = await RenderAsync(turnContext.Activity, history, new CardParts("Your progress", false, weeks, rows, ShareHint, [ShareButton]), cancellationToken);
+        var card = await RenderAsync(turnContext.Activity, history, new CardParts("Your progress", false, weeks, rows, ShareHint), cancellationToken);
         var message = MessageFactory.Attachment(card);
         message.Summary = "Your progress";
+        message.SuggestedActions = Offer(ShareAction);
         await turnContext.SendActivityAsync(message, cancellationToken);
     }
 
     /// <summary>
-    /// After each answered check-in: "My progress" (and sharing) on offer as card buttons, with the small picture and
-    /// the sentence once there are two or more scores.
+    /// After each answered check-in: the sentence, with the small picture once there are two or more scores, and "My
+    /// progress" and sharing offered as suggested actions (Web Chat, and Teams' personal chat where the bot lives): they
+    /// go once the person sends anything, so the card itself takes no input and no old card keeps live buttons.
     /// </summary>
     public async Task SendCheckInSummaryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -75,11 +73,11 @@ public sealed class ProgressCard
         }
 
         var history = await ReadAsync(UserKey.From(turnContext.Activity), cancellationToken);
-
-        var parts = new CardParts("Your pain so far", true, [], [], CheckInFooter, [MyProgressButton, ShareButton]) { Picture = history.PainPoints.Count >= 2 };
+        var parts = new CardParts("Your pain so far", true, [], [], CheckInFooter) { Picture = history.PainPoints.Count >= 2 };
         var card = await RenderAsync(turnContext.Activity, history, parts, cancellationToken);
         var message = MessageFactory.Attachment(card);
         message.Summary = "Your pain so far";
+        message.SuggestedActions = Offer(MyProgressAction, ShareAction);
         await turnContext.SendActivityAsync(message, cancellationToken);
     }
 
@@ -100,7 +98,6 @@ public sealed class ProgressCard
             weeks = parts.Weeks,
             rows = parts.Rows,
             footer = parts.Footer,
-            actions = parts.Buttons,
         });
     }
 
@@ -118,7 +115,11 @@ public sealed class ProgressCard
         return (weeks, rows);
     }
 
-    private sealed record CardParts(string Title, bool Small, IReadOnlyList<string> Weeks, IReadOnlyList<object> Rows, string Footer, IReadOnlyList<object> Buttons)
+    // The commands on offer, sent back as typed words (imBack), which the command reader takes exactly.
+    private static SuggestedActions Offer(params string[] commands)
+        => new() { Actions = commands.Select(c => new CardAction(ActionTypes.ImBack, c, value: c)).ToList() };
+
+    private sealed record CardParts(string Title, bool Small, IReadOnlyList<string> Weeks, IReadOnlyList<object> Rows, string Footer)
     {
         /// <summary>False for a single score after a check-in: a picture of one point says nothing yet.</summary>
         public bool Picture { get; init; } = true;

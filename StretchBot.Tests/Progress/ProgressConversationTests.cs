@@ -35,6 +35,7 @@ public class ProgressConversationTests
         Assert.Equal(plan.Select(id => new List<string> { Catalog.Get(id).Name, "Better" }), rows);
         var key = picture["url"]!.ToString().Split('/')[^2];
         Assert.Equal(harness.UserKey, await harness.Progress.UserForPictureKeyAsync(key, CancellationToken.None));
+        Assert.Equal([ProgressCard.ShareAction], progress.Activities[^1].SuggestedActions!.Actions.Select(a => a.Title));
     }
 
     [Fact]
@@ -52,11 +53,11 @@ public class ProgressConversationTests
         Assert.EndsWith("/2-small.png", picture["url"]!.ToString());
         Assert.Equal("Pain trend, out of 10, oldest first: 4 on 24 Nov, 5 on 1 Dec.", picture["altText"]!.ToString());
         Assert.True(reply.Mentions("Up 1 point since you started (from 4 to 5 out of 10)"));
-        Assert.Equal(
-            [(ProgressCard.MyProgressAction, "myProgress"), (ProgressCard.ShareAction, "shareWithPhysio")],
-            card.SelectTokens("$.actions[?(@.type == 'Action.Submit')]").Select(a => (a["title"]!.ToString(), a["data"]!["command"]!.ToString())));
+        var offer = reply.Activities[^1].SuggestedActions!.Actions;
+        Assert.Equal([ProgressCard.MyProgressAction, ProgressCard.ShareAction], offer.Select(a => a.Title));
+        Assert.Empty(card.SelectTokens("$..[?(@.type == 'Action.Submit')]"));
 
-        var progress = await harness.Driver.ClickAsync(ProgressCard.MyProgressAction);
+        var progress = await harness.Driver.SendAsync((string)offer[0].Value);
         Assert.EndsWith("/2.png", Assert.Single(progress.ProgressCards).SelectToken("$..[?(@.type == 'Image')].url")!.ToString());
     }
 
@@ -73,7 +74,7 @@ public class ProgressConversationTests
             var card = reply.ProgressCards.SingleOrDefault();
             Assert.True(card is not null, $"week {week}: {reply.AllText}");
             Assert.EndsWith($"/{week + 1}-small.png", card.SelectToken("$..[?(@.type == 'Image')].url")!.ToString());
-            Assert.Contains(ProgressCard.MyProgressAction, card.SelectTokens("$.actions[*].title").Select(t => t.ToString()));
+            Assert.Contains(ProgressCard.MyProgressAction, reply.Activities[^1].SuggestedActions!.Actions.Select(a => a.Title));
         }
     }
 
