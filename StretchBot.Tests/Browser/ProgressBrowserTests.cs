@@ -9,14 +9,30 @@ using Xunit.Abstractions;
 namespace StretchBot.Tests.Browser;
 
 /// <summary>
-/// The physio's summary in a real headless Chromium (share-page.mjs): twelve weeks of a person's history with swaps, a
+/// Progress in a real headless Chromium. In Web Chat (journeys/progress.json): a week-later check-in answered by taps and
+/// typing ends with the small trend picture and "My progress" on offer, whose card shows the full picture and the
+/// table, and "Share with my physio" sends the link as a card button; no console error, nothing cut off, every picture
+/// loaded. The physio's summary (share-page.mjs): twelve weeks of a person's history with swaps, a
 /// cleared warning sign and advice, opened from the link the bot sent, on a desktop and a phone, and printed to A4 and
 /// Letter with the page's print style sheet. No console error, no failed request, the picture loads with its numbers in
 /// its text, and nothing is wider than the page or cut off. The PDFs and screenshots are saved under
 /// artifacts/browser/share.
 /// </summary>
-public class SharePageTests(ITestOutputHelper output)
+public class ProgressBrowserTests(ITestOutputHelper output)
 {
+    [Fact]
+    public async Task InWebChatTheCheckInShowsThePainSoFarAndMyProgressAndSharingAreATapAway()
+    {
+        using var factory = new BrowserAppFactory();
+        var url = factory.Start();
+
+        var result = await JourneyRunner.RunAsync(url, "progress.json", "progress", factory.Time.Advance, output);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.All(new[] { "progress-checkin-desktop", "progress-desktop", "share-card-desktop" },
+            name => Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, name + ".png")), $"{name}.png missing\n{result.Output}"));
+    }
+
     [Fact]
     public async Task ThePhysiosSummaryShowsTwelveWeeksAndPrintsOnA4AndLetterWithNothingCut()
     {
