@@ -34,6 +34,19 @@ public class ProgressBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task OnAPhoneTwoCheckInsShowTheTrendAndTheTableWithNothingCutOff()
+    {
+        using var factory = new BrowserAppFactory();
+        var url = factory.Start();
+
+        var result = await JourneyRunner.RunAsync(url, "progress-phone.json", "progress-phone", factory.Time.Advance, output);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.All(new[] { "progress-checkin-phone", "progress-phone" },
+            name => Assert.True(File.Exists(Path.Combine(result.ArtifactsFolder, name + ".png")), $"{name}.png missing\n{result.Output}"));
+    }
+
+    [Fact]
     public async Task ThePhysiosSummaryShowsTwelveWeeksAndPrintsOnA4AndLetterWithNothingCut()
     {
         using var factory = new BrowserAppFactory();

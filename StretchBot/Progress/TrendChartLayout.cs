@@ -24,10 +24,10 @@ public sealed record ChartLabel(string Text, SKRect Box, ChartLabelKind Kind);
 public sealed record ChartSize(int Width, int Height, float TextSize)
 {
     /// <summary>"my progress" and the physio's summary.</summary>
-    public static ChartSize Full { get; } = new(1200, 600, 26);
+    public static ChartSize Full { get; } = new(1200, 600, 30);
 
     /// <summary>After a check-in, shown 300 px wide.</summary>
-    public static ChartSize Small { get; } = new(600, 240, 22);
+    public static ChartSize Small { get; } = new(600, 300, 26);
 }
 
 /// <summary>
