@@ -4,7 +4,6 @@ using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Storage;
 using StretchBot.Dialogs.State;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Storage;
 
 namespace StretchBot.Tests.Bots;

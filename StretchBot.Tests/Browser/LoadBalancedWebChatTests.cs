@@ -1,4 +1,3 @@
-using StretchBot.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace StretchBot.Tests.Browser;

@@ -3,7 +3,6 @@ using StretchBot.Dialogs.Progress;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Domain.Swaps;
-using StretchBot.Tests.Conversation;
 using Xunit.Abstractions;
 
 namespace StretchBot.Tests.Browser;

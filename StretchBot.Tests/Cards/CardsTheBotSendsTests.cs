@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Domain.Catalog;
 using StretchBot.Dialogs.Plans;
-using StretchBot.Tests.Conversation;
 
 namespace StretchBot.Tests.Cards;
 

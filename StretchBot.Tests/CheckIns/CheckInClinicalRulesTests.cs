@@ -3,7 +3,6 @@ using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Safety;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 using static StretchBot.Tests.TestSupport.CheckInSteps;
 

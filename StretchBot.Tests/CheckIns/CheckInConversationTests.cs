@@ -9,7 +9,6 @@ using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Privacy;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 
 namespace StretchBot.Tests.CheckIns;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Time.Testing;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 

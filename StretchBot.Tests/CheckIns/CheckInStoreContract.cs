@@ -1,7 +1,6 @@
 using Microsoft.Bot.Schema;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 

@@ -6,8 +6,6 @@ using StretchBot.Dialogs.State;
 using StretchBot.Dialogs.Understanding;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.Swaps;
-using StretchBot.Tests.Conversation;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.CheckIns;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using StretchBot.DirectLine;
 using StretchBot.Storage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.DirectLine;
 

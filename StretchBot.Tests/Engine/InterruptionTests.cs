@@ -10,7 +10,7 @@ public class InterruptionTests
     public async Task AnInterruptionCanAnswerAndThenReaskTheCurrentQuestion()
     {
         var harness = new EngineHarness(
-            new Prompts.PromptTestDialog(new NumberPrompt(nameof(NumberPrompt)), new PromptOptions { Prompt = "Pain now, 0 to 10?", Validations = NumberPrompt.Range(0, 10) }),
+            new PromptTestDialog(new NumberPrompt(nameof(NumberPrompt)), new PromptOptions { Prompt = "Pain now, 0 to 10?", Validations = NumberPrompt.Range(0, 10) }),
             storage: null,
             new HelpThenReprompt());
 
@@ -25,7 +25,7 @@ public class InterruptionTests
     public async Task AnInterruptionCanRestartFromTheRoot()
     {
         var harness = new EngineHarness(
-            new Prompts.PromptTestDialog(new TextPrompt(nameof(TextPrompt)), new PromptOptions { Prompt = "Name?" }),
+            new PromptTestDialog(new TextPrompt(nameof(TextPrompt)), new PromptOptions { Prompt = "Name?" }),
             storage: null,
             new Restart());
 

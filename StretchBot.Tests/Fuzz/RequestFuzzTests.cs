@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.DirectLine;
 using StretchBot.Tests.Triage;
 using Xunit.Abstractions;

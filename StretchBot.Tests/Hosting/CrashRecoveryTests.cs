@@ -1,7 +1,6 @@
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Plans;
-using StretchBot.Tests.Conversation;
 
 namespace StretchBot.Tests.Hosting;
 

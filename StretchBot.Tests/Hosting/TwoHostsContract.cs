@@ -3,8 +3,6 @@ using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Hosting;
-using StretchBot.Tests.Conversation;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Hosting;
 

@@ -46,7 +46,8 @@ public class StretchIllustrationFilesTests
     {
         var bytes = File.ReadAllBytes(ImagePath(id, "png"));
 
-        var (width, height) = PngHeader.ReadSize(bytes);
+        var png = PngImage.Read(bytes);
+        var (width, height) = (png.Width, png.Height);
 
         Assert.InRange(width, 320, 1600);
         Assert.InRange(height, 160, 1200);

@@ -1,8 +1,6 @@
 using System.Text;
 using StretchBot.Dialogs.Privacy;
 using StretchBot.Dialogs.Progress;
-using StretchBot.Tests.Conversation;
-using StretchBot.Tests.DirectLine;
 
 namespace StretchBot.Tests.Privacy;
 

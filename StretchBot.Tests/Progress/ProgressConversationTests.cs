@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Progress;
-using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.TestSupport.CheckInSteps;
 
 namespace StretchBot.Tests.Progress;

@@ -2,9 +2,6 @@ using System.Net;
 using SkiaSharp;
 using StretchBot.Dialogs.Progress;
 using StretchBot.Progress;
-using StretchBot.Tests.Conversation;
-using StretchBot.Tests.DirectLine;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Progress;
 

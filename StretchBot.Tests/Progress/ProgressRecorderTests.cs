@@ -3,7 +3,6 @@ using StretchBot.Dialogs.CheckIns;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Domain.Swaps;
 using StretchBot.Dialogs.Progress;
-using StretchBot.Tests.Conversation;
 using static StretchBot.Tests.TestSupport.CheckInSteps;
 
 namespace StretchBot.Tests.Progress;

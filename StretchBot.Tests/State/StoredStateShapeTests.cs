@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using StretchBot.Domain.Triage;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 
 namespace StretchBot.Tests.State;

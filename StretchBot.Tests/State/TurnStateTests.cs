@@ -10,10 +10,8 @@ using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.State;
 using StretchBot.Storage;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Storage;
 using StretchBot.Tests.Triage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.State;
 

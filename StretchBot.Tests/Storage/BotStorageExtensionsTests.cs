@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Moq;
 using StretchBot.Storage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 

@@ -1,6 +1,5 @@
 using Npgsql;
 using StretchBot.Storage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 

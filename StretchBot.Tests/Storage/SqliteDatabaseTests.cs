@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using StretchBot.Storage.Sqlite;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StretchBot.Storage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Storage;
 

@@ -8,7 +8,6 @@ using StretchBot.CheckIns;
 using StretchBot.Dialogs.Bots;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Triage;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.DirectLine;
 
 namespace StretchBot.Tests.Teams;

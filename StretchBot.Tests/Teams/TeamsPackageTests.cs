@@ -59,7 +59,7 @@ public class TeamsPackageTests : IDisposable
         var manifest = Path.Combine(_directory, "manifest.json");
         await File.WriteAllTextAsync(manifest, Read(archive, "manifest.json"));
 
-        var (exitCode, output) = await RunNodeAsync(RepositoryPaths.Combine("teams", "validate-manifest.mjs"), manifest);
+        var (exitCode, output) = await RunNodeAsync(RepositoryFiles.Combine("teams", "validate-manifest.mjs"), manifest);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("valid against the official v1.22 schema", output);
@@ -75,7 +75,7 @@ public class TeamsPackageTests : IDisposable
         var path = Path.Combine(_directory, "bad-manifest.json");
         await File.WriteAllTextAsync(path, manifest.ToJsonString());
 
-        var (exitCode, output) = await RunNodeAsync(RepositoryPaths.Combine("teams", "validate-manifest.mjs"), path);
+        var (exitCode, output) = await RunNodeAsync(RepositoryFiles.Combine("teams", "validate-manifest.mjs"), path);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("/bots/0/scopes/0", output);
@@ -132,7 +132,7 @@ public class TeamsPackageTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFiles.Root };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -147,8 +147,8 @@ public class TeamsPackageTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(string appId, string? host)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(RepositoryPaths.Combine("teams", "package.mjs"));
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFiles.Root };
+        start.ArgumentList.Add(RepositoryFiles.Combine("teams", "package.mjs"));
         start.ArgumentList.Add(appId);
         if (host is not null)
         {

@@ -1,6 +1,5 @@
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Domain.Catalog;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 
 namespace StretchBot.Tests.TestSupport;

@@ -6,8 +6,6 @@ using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
-using StretchBot.Tests.Conversation;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Triage;
 

@@ -2,8 +2,7 @@ using StretchBot.Dialogs.Safety;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Triage;
-using StretchBot.Tests.Conversation;
-using static StretchBot.Tests.Triage.TriageScripts;
+using static StretchBot.Tests.TestSupport.TriageScripts;
 
 namespace StretchBot.Tests.Triage;
 

@@ -4,8 +4,7 @@ using StretchBot.Domain.Catalog;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Dialogs.Engine.Prompts;
 using StretchBot.Dialogs.Triage;
-using StretchBot.Tests.Conversation;
-using static StretchBot.Tests.Triage.TriageScripts;
+using static StretchBot.Tests.TestSupport.TriageScripts;
 
 namespace StretchBot.Tests.Triage;
 

@@ -29,7 +29,7 @@ public class CorpusTests
         {
             if (!Reports.TryGetValue(file, out var report))
             {
-                report = CorpusReport.Run(file, CorpusEntry.Load(RepositoryPaths.Combine("corpus", file)), Readers);
+                report = CorpusReport.Run(file, CorpusEntry.Load(RepositoryFiles.Combine("corpus", file)), Readers);
                 Reports[file] = report;
             }
 
@@ -86,7 +86,7 @@ public class CorpusTests
     [MemberData(nameof(Corpora))]
     public void TheCorpusCoversEveryQuestionAndHasEnoughReplies(string file)
     {
-        var entries = CorpusEntry.Load(RepositoryPaths.Combine("corpus", file));
+        var entries = CorpusEntry.Load(RepositoryFiles.Combine("corpus", file));
         Assert.True(entries.Count >= 500, $"{file} has {entries.Count} replies");
         var questions = entries.Select(e => e.Question).ToHashSet();
         Assert.Superset(questions, new HashSet<string>(["consent", "emergency", "see-doctor", "clearance", "sign-follow-up", "pain", "duration", "location", "worse-with", "diagnoses", "floor", "sitting", "running", "age", "check-in", "check-in-time", "command"]));

@@ -7,7 +7,6 @@ using StretchBot.Domain.Swaps;
 using StretchBot.Domain.Triage;
 using StretchBot.Dialogs.Triage;
 using StretchBot.Dialogs.Understanding.Readers;
-using StretchBot.Tests.Conversation;
 using StretchBot.Tests.Triage;
 
 namespace StretchBot.Tests.Understanding;

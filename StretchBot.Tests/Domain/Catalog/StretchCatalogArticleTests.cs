@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.Recommendations;
 using StretchBot.Domain.Triage;
-using StretchBot.Tests.TestSupport;
 
 namespace StretchBot.Tests.Domain.Catalog;
 

@@ -1,7 +1,7 @@
 using StretchBot.Domain.Catalog;
 using StretchBot.Domain.Recommendations;
 using StretchBot.Domain.Triage;
-using static StretchBot.Tests.Domain.Recommendations.TriageProfiles;
+using static StretchBot.Tests.TestSupport.TriageProfiles;
 
 namespace StretchBot.Tests.Domain.Recommendations;
 

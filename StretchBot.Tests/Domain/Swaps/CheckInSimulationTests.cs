@@ -1,4 +1,4 @@
-using static StretchBot.Tests.Domain.Swaps.CheckInSimulation;
+using static StretchBot.Tests.TestSupport.CheckInSimulation;
 
 namespace StretchBot.Tests.Domain.Swaps;
 

@@ -3,7 +3,7 @@ using StretchBot.Domain.Recommendations;
 using StretchBot.Domain.RedFlags;
 using StretchBot.Domain.Swaps;
 using StretchBot.Domain.Triage;
-using static StretchBot.Tests.Domain.Recommendations.TriageProfiles;
+using static StretchBot.Tests.TestSupport.TriageProfiles;
 
 namespace StretchBot.Tests.Domain.Swaps;
 
