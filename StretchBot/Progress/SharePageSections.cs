@@ -73,11 +73,10 @@ internal static class SharePageSections
         html.Raw("<section>\n").Element("h2", "The plan now");
         if (history.CurrentStretches.Count > 0)
         {
-            var reasons = history.Plans.SelectMany(p => p.Stretches).GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.Last().Reason);
             html.Raw("<ul>\n");
             foreach (var id in history.CurrentStretches)
             {
-                html.Element("li", reasons.TryGetValue(id, out var why) ? $"{html.StretchName(id)}: {why}" : html.StretchName(id));
+                html.Element("li", $"{html.StretchName(id)}: {WhyInThePlan(html, history, id)}");
             }
 
             html.Raw("</ul>\n");
@@ -93,6 +92,19 @@ internal static class SharePageSections
             .Select(c => (IReadOnlyList<string>)[html.Date(c.At), c.Text, c.Why]);
         html.Table("Every change to the plan", ["Date", "Change", "Reason"], changes);
         html.Raw("</section>\n");
+    }
+
+    // Why a stretch of the plan now is in it: swapped in (when, for what, why), or picked for the latest plan (its reason).
+    private static string WhyInThePlan(SharePage.Html html, ProgressHistory history, string id)
+    {
+        var plan = history.Plans[^1];
+        var swap = history.Swaps.LastOrDefault(s => s.Swap.NewStretchId == id && s.At >= plan.At);
+        if (swap is not null)
+        {
+            return $"swapped in on {html.Date(swap.At)} for {html.StretchName(swap.Swap.OldStretchId)} ({SummaryWords.SwapReason(swap.Swap)})";
+        }
+
+        return plan.Stretches.FirstOrDefault(s => s.Id == id).Reason ?? "in the plan";
     }
 
     public static void CheckIns(SharePage.Html html, ProgressHistory history)
