@@ -7,7 +7,7 @@
 // Fails (exit 1, the reasons on standard error) on any console error, page error, failed request or HTTP error; a
 // trend picture that does not load or has no text alternative; and, on screen and on each paper, anything that is
 // wider than the page or cut off (an element reaching past the right edge, text clipped by an ellipsis or overflow).
-// Saves <out>/share-desktop.png, <out>/share-phone.png, <out>/share-a4.pdf and <out>/share-letter.pdf (with a picture of
+// Saves <out>/share-desktop.png, <out>/share-phone.png (and their first screens, share-top-*.png), <out>/share-a4.pdf and <out>/share-letter.pdf (with a picture of
 // each paper's printable width as share-<paper>-print.png), and logs one
 // JSON line per check ({"event":"print","paper":"A4","pages":2}).
 import { chromium } from 'playwright-core';
@@ -87,10 +87,12 @@ try {
   await expectPicture();
   await expectNothingCut('desktop');
   await page.screenshot({ path: join(out, 'share-desktop.png'), fullPage: true });
+  await page.screenshot({ path: join(out, 'share-top-desktop.png') });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNothingCut('phone');
   await page.screenshot({ path: join(out, 'share-phone.png'), fullPage: true });
+  await page.screenshot({ path: join(out, 'share-top-phone.png') });
 
   await page.emulateMedia({ media: 'print' });
   for (const paper of papers) {
