@@ -8,8 +8,9 @@ namespace StretchBot.Dialogs.Progress;
 
 /// <summary>
 /// "my progress": a card with the pain trend picture (its text alternative states every score), one sentence reading it
-/// with the clinical rules' thresholds, and a table of how each stretch went at the latest check-ins. After a check-in
-/// with two or more scores, a small version of the picture and the sentence, with "My progress" on offer.
+/// with the clinical rules' thresholds, and a table of how each stretch went at the latest check-ins. After every
+/// answered check-in, the sentence (with a small version of the picture once there are two scores) and "My progress"
+/// on offer.
 /// </summary>
 public sealed class ProgressCard
 {
