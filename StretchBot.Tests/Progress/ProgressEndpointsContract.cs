@@ -60,6 +60,21 @@ public abstract class ProgressEndpointsContract(TestDatabase database) : IDispos
     }
 
     [Fact]
+    public async Task AHeadRequestIsAnsweredAsAGetWouldBe()
+    {
+        var person = await PersonWithAPlanAsync("ann", pain: "4");
+        var picture = (await person.SendAsync("my progress")).ProgressCards.Single().SelectToken("$..[?(@.type == 'Image')]")!;
+        var link = await ShareAsync(person);
+
+        foreach (var (url, type) in new[] { (picture["url"]!.ToString(), "image/png"), (link, "text/html"), (link + "/trend.png", "image/png") })
+        {
+            using var head = await _host.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.RelativeOrAbsolute).IsAbsoluteUri ? new Uri(url).PathAndQuery : url));
+            Assert.True(head.StatusCode == HttpStatusCode.OK, $"HEAD {url}: {(int)head.StatusCode}");
+            Assert.Equal(type, head.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task ALinkWorksForSevenDaysOnTheHostsClockAndThenNoMore()
     {
         var link = await ShareAsync(await PersonWithAPlanAsync("ann"));

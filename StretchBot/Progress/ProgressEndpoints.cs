@@ -13,13 +13,16 @@ public static class ProgressEndpoints
     // No script at all, pictures and styles from this host only, never framed; the page's address carries the token.
     private const string SharePolicy = "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    // HEAD as well as GET, as for the stretch pictures: link checkers and some mail and chat clients ask with HEAD first.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapProgress(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(ProgressAddresses.PicturesPath + "/{key}/{points:int}.png", (HttpContext http, string key, int points, IProgressStore store) => PictureAsync(http, store, key, points, ChartSize.Full));
-        endpoints.MapGet(ProgressAddresses.PicturesPath + "/{key}/{points:int}-small.png", (HttpContext http, string key, int points, IProgressStore store) => PictureAsync(http, store, key, points, ChartSize.Small));
-        endpoints.MapGet(ProgressAddresses.SharePath + "/{token}", SharePageAsync);
-        endpoints.MapGet(ProgressAddresses.SharePath + "/{token}/trend.png", SharePictureAsync);
+        endpoints.MapMethods(ProgressAddresses.PicturesPath + "/{key}/{points:int}.png", GetOrHead, (HttpContext http, string key, int points, IProgressStore store) => PictureAsync(http, store, key, points, ChartSize.Full));
+        endpoints.MapMethods(ProgressAddresses.PicturesPath + "/{key}/{points:int}-small.png", GetOrHead, (HttpContext http, string key, int points, IProgressStore store) => PictureAsync(http, store, key, points, ChartSize.Small));
+        endpoints.MapMethods(ProgressAddresses.SharePath + "/{token}", GetOrHead, SharePageAsync);
+        endpoints.MapMethods(ProgressAddresses.SharePath + "/{token}/trend.png", GetOrHead, SharePictureAsync);
         return endpoints;
     }
 
