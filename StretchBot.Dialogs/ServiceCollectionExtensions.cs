@@ -13,6 +13,7 @@ using StretchBot.Domain;
 using StretchBot.Dialogs.Engine;
 using StretchBot.Dialogs.Plans;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.Progress;
 using StretchBot.Dialogs.State;
 using StretchBot.Dialogs.Triage;
 
@@ -49,7 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SafetyStop>();
         services.AddSingleton<CheckInOutcome>();
         services.AddSingleton<CheckInBooking>();
-        services.TryAddSingleton<Progress.IProgressRecorder, Progress.NoProgressRecorder>();
+        services.AddProgressConversation(configuration);
         services.AddSingleton<HelpCard>();
         services.AddSingleton<WelcomeCard>();
 

@@ -2,6 +2,7 @@ using StretchBot.CheckIns;
 using StretchBot.DirectLine;
 using StretchBot.Dialogs;
 using StretchBot.Hosting;
+using StretchBot.Progress;
 using StretchBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.WebHost.UseBotDefaultUrls(builder.Configuration);
 
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddProgress(builder.Configuration);
 builder.Services.AddStretchBotConversation(builder.Configuration);
 builder.Services.AddCheckIns(builder.Configuration);
 builder.Services.AddLocalDirectLine(builder.Configuration);
@@ -21,6 +23,7 @@ app.UseRateLimiter();
 app.UseWebSockets();
 app.MapBotEndpoints();
 app.MapLocalDirectLine();
+app.MapProgress();
 
 app.Run();
 

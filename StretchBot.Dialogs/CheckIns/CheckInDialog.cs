@@ -43,8 +43,9 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly CheckInBooking _booking;
     private readonly SafetyStop _safetyStop;
     private readonly IProgressRecorder _progress;
+    private readonly ProgressCard _progressCard;
 
-    public CheckInDialog(StateAccessors state, PlanPresenter plans, CheckInOutcome outcome, CheckInBooking booking, SafetyStop safetyStop, IProgressRecorder progress, ICardRenderer cards, AnswerReaders readers)
+    public CheckInDialog(StateAccessors state, PlanPresenter plans, CheckInOutcome outcome, CheckInBooking booking, SafetyStop safetyStop, IProgressRecorder progress, ProgressCard progressCard, ICardRenderer cards, AnswerReaders readers)
         : base(nameof(CheckInDialog))
     {
         _state = state;
@@ -54,6 +55,7 @@ public sealed class CheckInDialog : ComponentDialog
         _booking = booking;
         _safetyStop = safetyStop;
         _progress = progress;
+        _progressCard = progressCard;
 
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog))
             .AddStep(AskHowItWentStepAsync)
@@ -288,6 +290,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         await _booking.BookNextAsync(stepContext.Context, profile, cancellationToken);
+        await _progressCard.SendCheckInSummaryAsync(stepContext.Context, cancellationToken);
         return await stepContext.EndDialogAsync(null, cancellationToken);
     }
 

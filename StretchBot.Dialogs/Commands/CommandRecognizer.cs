@@ -19,6 +19,9 @@ public static class CommandRecognizer
         ["stopCheckIns"] = BotCommand.StopCheckIns,
         ["deleteMyData"] = BotCommand.DeleteMyData,
         ["back"] = BotCommand.ChangeAnswer,
+        ["myProgress"] = BotCommand.MyProgress,
+        ["shareWithPhysio"] = BotCommand.ShareWithPhysio,
+        ["stopSharing"] = BotCommand.StopSharing,
     };
 
     /// <summary>The value a card button sends for a command.</summary>

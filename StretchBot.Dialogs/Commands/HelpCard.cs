@@ -3,7 +3,7 @@ using StretchBot.Dialogs.Engine;
 
 namespace StretchBot.Dialogs.Commands;
 
-/// <summary>The help card: what StretchBot does, that it is not a doctor, and the commands as buttons.</summary>
+/// <summary>The help card: what StretchBot does, that it is not a doctor, the commands as buttons and the typed-only ones.</summary>
 public sealed class HelpCard
 {
     private readonly ICardRenderer _cards;
@@ -24,6 +24,14 @@ public sealed class HelpCard
                 new { title = "My plan", command = CommandRecognizer.CardValue(BotCommand.MyPlan), description = "Show your current stretches again." },
                 new { title = "Stop check-ins", command = CommandRecognizer.CardValue(BotCommand.StopCheckIns), description = "Cancel the weekly check-in messages." },
                 new { title = "Delete my data", command = CommandRecognizer.CardValue(BotCommand.DeleteMyData), description = "Remove everything I have stored about you." },
+            },
+
+            // Typed only: a card shows at most five buttons.
+            more = new[]
+            {
+                new { title = "My progress", description = "See your pain over the weeks and how each stretch went." },
+                new { title = "Share with my physio", description = "Get a link to a printable summary for your physio or doctor." },
+                new { title = "Stop sharing", description = "Turn off any summary link you shared." },
             },
         };
         return turnContext.SendActivityAsync(MessageFactory.Attachment(_cards.Render("help", data)), cancellationToken);

@@ -7,13 +7,13 @@ namespace StretchBot.Dialogs.Privacy;
 
 /// <summary>
 /// "delete my data": asks to confirm, then removes everything stored for this user and conversation - their
-/// answers and plans (user state), this conversation's state, the check-in schedule and any transcript - and
-/// says so. "No" returns to whatever question was open.
+/// answers and plans (user state), this conversation's state, the check-in schedule, the progress history with its
+/// share links and any transcript - and says so. "No" returns to whatever question was open.
 /// </summary>
 public sealed class DeleteDataDialog : ComponentDialog
 {
     public const string Question =
-        "This will delete everything I've stored about you: your answers, your plans, your check-in schedule and this conversation's history. Delete it all?";
+        "This will delete everything I've stored about you: your answers, your plans, your progress and any summary links you shared, your check-in schedule and this conversation's history. Delete it all?";
 
     public const string DeletedMessage =
         "Done. I've deleted everything I stored about you. If you message me again, we'll start from the beginning.";

@@ -3,8 +3,8 @@ using StretchBot.Domain.Swaps;
 
 namespace StretchBot.Dialogs.Progress;
 
-/// <summary>A plan given: the pain it started from and its stretches (id, why it was picked).</summary>
-public sealed record PlanRecord(int PainAtStart, bool Gentle, IReadOnlyList<(string StretchId, string Reason)> Stretches);
+/// <summary>A plan given: the pain it started from, its stretches (id, why it was picked) and the answers it was made from.</summary>
+public sealed record PlanRecord(int PainAtStart, bool Gentle, IReadOnlyList<(string StretchId, string Reason)> Stretches, Domain.Triage.TriageAnswers? Answers = null);
 
 /// <summary>A safety screen: where it was asked, the signs said yes to (ids only) and what followed.</summary>
 /// <param name="Where">"triage" or "check-in".</param>

@@ -85,7 +85,7 @@ public sealed class PlanDialog : ComponentDialog
         };
         profile.ReplacePlan(plan);
         profile.LastStop = null;
-        var record = new Progress.PlanRecord(plan.PainAtStart, plan.IsGentle, plan.Stretches.Select(p => (p.StretchId, p.Reason)).ToList());
+        var record = new Progress.PlanRecord(plan.PainAtStart, plan.IsGentle, plan.Stretches.Select(p => (p.StretchId, p.Reason)).ToList(), plan.Answers);
         await _progress.PlanStartedAsync(UserKey.From(stepContext.Context.Activity), record, cancellationToken);
         profile.LastFeedback.Clear();
         profile.CheckInsStopped = false;

@@ -77,7 +77,7 @@ public sealed class TriageDialog : ComponentDialog
         AddDialog(new ChoicePrompt(LocationPrompt, cards: cards, reader: (text, _) => readers.Location.Read(text).Map(v => v.ToString())));
         AddDialog(new ConfirmPrompt(BothLegsPrompt, cards: cards));
         AddDialog(new ChoicePrompt(WorseWithPrompt, cards: cards, reader: (text, _) => readers.WorseWith.Read(text).Map(v => v.ToString())));
-        AddDialog(new ChoicePrompt(EasedByPrompt, cards: cards, reader: (text, _) => ReadEasedBy(readers, text)));
+        AddDialog(new ChoicePrompt(EasedByPrompt, cards: cards, reader: (text, _) => EasedByReading.Read(readers, text)));
         AddDialog(new MultiChoicePrompt(DiagnosesPrompt, cards: cards, reader: (text, _) => readers.Diagnoses.Read(text).Map(v => v.Select(d => d.ToString()).ToList())));
         AddDialog(new ConfirmPrompt(FloorPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Floor.Read(text)));
         AddDialog(new ConfirmPrompt(SittingPrompt, cards: cards, reader: (text, _) => TriageYesNoReaders.Sitting.Read(text)));
@@ -129,7 +129,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Pain,
             RetryPrompt = "Please give a number from 0 (no pain) to 10 (the worst you can imagine), for example \"6\".",
             CardTemplate = ScoreTemplate,
-            CardData = HintData(),
+            CardData = TriagePrompts.HintData(),
             Choices = PainScale.Choices(),
             Validations = NumberPrompt.Range(0, 10),
         }, cancellationToken);
@@ -145,7 +145,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.Duration is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, DurationPrompt, TriageQuestions.Duration, TriageQuestions.DurationChoices(), "\"about 3 weeks\" or \"since March\"", cancellationToken);
+            : await TriagePrompts.AskChoiceAsync(stepContext, DurationPrompt, TriageQuestions.Duration, TriageQuestions.DurationChoices(), "\"about 3 weeks\" or \"since March\"", cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskLocationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -154,7 +154,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.Duration = ChosenEnum<PainDuration>(stepContext) ?? answers.Duration;
         return answers.Location is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, LocationPrompt, TriageQuestions.Location, TriageQuestions.LocationChoices(), "\"lower back\" or \"down my left leg\"", cancellationToken);
+            : await TriagePrompts.AskChoiceAsync(stepContext, LocationPrompt, TriageQuestions.Location, TriageQuestions.LocationChoices(), "\"lower back\" or \"down my left leg\"", cancellationToken);
     }
 
     // Pain down both legs is the emergency sign only when it is new or getting worse: long-standing pain in both
@@ -170,7 +170,7 @@ public sealed class TriageDialog : ComponentDialog
                 Prompt = TriageQuestions.BothLegsNewOrWorse,
                 RetryPrompt = $"Please answer yes or no. {TriageQuestions.BothLegsNewOrWorse}",
                 Choices = TriageQuestions.BothLegsChoices(),
-                CardData = HintData(),
+                CardData = TriagePrompts.HintData(),
             }, cancellationToken);
     }
 
@@ -188,7 +188,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.WorseWith is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, WorseWithPrompt, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), "\"sitting\" or \"walking\"", cancellationToken);
+            : await TriagePrompts.AskChoiceAsync(stepContext, WorseWithPrompt, TriageQuestions.WorseWith, TriageQuestions.WorseWithChoices(), "\"sitting\" or \"walking\"", cancellationToken);
     }
 
     // What eases it (a directional preference); when both directions make it worse, neither can ease it.
@@ -203,7 +203,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.EasedBy is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskChoiceAsync(stepContext, EasedByPrompt, TriageQuestions.EasedBy, TriageQuestions.EasedByChoices(), "\"walking\" or \"sitting down\"", cancellationToken);
+            : await TriagePrompts.AskChoiceAsync(stepContext, EasedByPrompt, TriageQuestions.EasedBy, TriageQuestions.EasedByChoices(), "\"walking\" or \"sitting down\"", cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskDiagnosesStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -220,7 +220,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Diagnoses,
             RetryPrompt = "Please tick any that a doctor or physio has told you about, or choose \"None of these, or I don't know\". You can type them too, for example \"a slipped disc\".",
             Choices = TriageQuestions.DiagnosisChoices(),
-            CardData = WithQuickAnswer(new Newtonsoft.Json.Linq.JObject { ["hint"] = TickHint }, TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
+            CardData = TriagePrompts.WithQuickAnswer(new Newtonsoft.Json.Linq.JObject { ["hint"] = TickHint }, TriageQuestions.DiagnosisChoices().Single(c => c.Value == nameof(Diagnosis.NoneOrDontKnow))),
         }, cancellationToken);
     }
 
@@ -242,7 +242,7 @@ public sealed class TriageDialog : ComponentDialog
 
         return answers.CanGetToFloor is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, FloorPrompt, TriageQuestions.Floor, TriageQuestions.FloorChoices(), cancellationToken);
+            : await TriagePrompts.AskYesNoAsync(stepContext, FloorPrompt, TriageQuestions.Floor, TriageQuestions.FloorChoices(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSittingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -251,7 +251,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.CanGetToFloor = YesNo(stepContext) ?? answers.CanGetToFloor;
         return answers.SitsForLongPeriods is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, SittingPrompt, TriageQuestions.Sitting, null, cancellationToken);
+            : await TriagePrompts.AskYesNoAsync(stepContext, SittingPrompt, TriageQuestions.Sitting, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskRunningStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -260,7 +260,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.SitsForLongPeriods = YesNo(stepContext) ?? answers.SitsForLongPeriods;
         return answers.Runs is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await AskYesNoAsync(stepContext, RunningPrompt, TriageQuestions.Running, null, cancellationToken);
+            : await TriagePrompts.AskYesNoAsync(stepContext, RunningPrompt, TriageQuestions.Running, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -277,7 +277,7 @@ public sealed class TriageDialog : ComponentDialog
             Prompt = TriageQuestions.Age,
             RetryPrompt = "Please pick your age group, or type your age in years, for example \"47\".",
             Choices = TriageQuestions.AgeChoices(),
-            CardData = HintData(),
+            CardData = TriagePrompts.HintData(),
         }, cancellationToken);
     }
 
@@ -322,23 +322,6 @@ public sealed class TriageDialog : ComponentDialog
         return await stepContext.EndDialogAsync(new TriageResult(cleared, answers), cancellationToken);
     }
 
-    // The words for what makes it worse name the same movements as what eases it ("walking", "sitting down").
-    private static Reading<string> ReadEasedBy(AnswerReaders readers, string text)
-    {
-        var reading = readers.WorseWith.Read(text);
-        if (reading.IsUnderstood && reading.Value == WorseWith.Both)
-        {
-            return Reading<string>.NotUnderstood();
-        }
-
-        return reading.Map(v => v switch
-        {
-            WorseWith.BendingForwardOrSitting => nameof(EasedBy.BendingForwardOrSitting),
-            WorseWith.LeaningBackStandingOrWalking => nameof(EasedBy.LeaningBackStandingOrWalking),
-            _ => nameof(EasedBy.NeitherOrNotSure),
-        });
-    }
-
     private static T? ChosenEnum<T>(WaterfallStepContext stepContext)
         where T : struct, Enum
         => stepContext.ResultAs<FoundChoice>() is { } choice && Enum.TryParse<T>(choice.Value, out var value) ? value : null;
@@ -346,35 +329,5 @@ public sealed class TriageDialog : ComponentDialog
     private static bool? YesNo(WaterfallStepContext stepContext)
         => stepContext.Result is null ? null : stepContext.ResultAs<bool>();
 
-    private static Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext stepContext, string promptId, string question, List<Choice> choices, string example, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(promptId, new PromptOptions
-        {
-            Prompt = question,
-            RetryPrompt = $"Sorry, I didn't catch that. {question} You can also type it in your own words, for example {example}.",
-            Choices = choices,
-            CardData = HintData(),
-        }, cancellationToken);
-
-    private static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext stepContext, string promptId, string question, List<Choice>? choices, CancellationToken cancellationToken)
-        => stepContext.PromptAsync(promptId, new PromptOptions
-        {
-            Prompt = question,
-            RetryPrompt = $"Please answer yes or no. {question}",
-            Choices = choices,
-            CardData = HintData(),
-        }, cancellationToken);
-
-    private static Newtonsoft.Json.Linq.JObject HintData() => new() { ["hint"] = Hint };
-
-    // The commonest answer as its own button, so it takes one tap instead of a tick and "Done".
-    private static Newtonsoft.Json.Linq.JObject WithQuickAnswer(Newtonsoft.Json.Linq.JObject data, Choice choice)
-    {
-        data["quickChoice"] = new Newtonsoft.Json.Linq.JObject { ["title"] = choice.Title, ["value"] = choice.Value };
-        return data;
-    }
-
     private static TriageAnswers Answers(WaterfallStepContext stepContext) => stepContext.Values.Get<TriageAnswers>(AnswersKey)!;
 }
-
-/// <summary>What <see cref="TriageDialog"/> returns: whether the answers are complete (false: a stop), and the answers.</summary>
-public sealed record TriageResult(bool Complete, TriageAnswers Answers);

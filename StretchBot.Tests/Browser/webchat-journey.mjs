@@ -212,10 +212,12 @@ async function waitForBot(text, anyTime) {
   }, { selector: BOT, from, text }, { timeout: stepTimeout });
 }
 
-// The newest button titled `name` (or starting with it) in a bot message at index `from` or later; runs in the page.
+// The newest button titled `name` (or starting with it) in a bot message at index `from` or later, or among the
+// suggested actions Web Chat shows under the newest message; runs in the page.
 function findButton({ selector, from, name, prefix }) {
   const matches = Array.from(document.querySelectorAll(selector)).slice(from)
     .flatMap(b => Array.from(b.querySelectorAll('button, [role="button"]')))
+    .concat(Array.from(document.querySelectorAll('.webchat__suggested-actions button.webchat__suggested-action')))
     .filter(button => {
       const title = (button.innerText || button.getAttribute('aria-label') || '').trim();
       return prefix ? title.startsWith(name) : title === name;

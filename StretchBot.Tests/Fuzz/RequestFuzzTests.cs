@@ -7,7 +7,8 @@ using Xunit.Abstractions;
 namespace StretchBot.Tests.Fuzz;
 
 /// <summary>
-/// Thousands of generated bad requests to /api/messages and the Direct Line endpoints: every one gets an answer below
+/// Thousands of generated bad requests to /api/messages, the Direct Line endpoints and the progress pages and pictures:
+/// every one gets an answer below
 /// 500, and conversations that were under way meanwhile (one over /api/messages, one in the web page's Direct Line)
 /// are intact and can be finished. The seed is printed; STRETCHBOT_FUZZ_SEED replays a run and
 /// STRETCHBOT_FUZZ_REQUESTS sets its size (./stretchbot.sh fuzz runs 10,000).
@@ -44,10 +45,12 @@ public sealed class RequestFuzzTests(ITestOutputHelper output) : IDisposable
         var submits = donor.SeenSubmits.Concat(control.SeenSubmits).ToList();
         var activities = new ActivityFuzzer(mutate, submits, maxActivityBytes: 256 * 1024);
         var directLineRequests = new DirectLineFuzzer(mutate, own, [page, .. own], submits);
+        var progress = new ProgressFuzzer(mutate, await ProgressAddressesAsync(donor));
         var report = new FuzzReport();
         for (var i = 0; i < requests; i++)
         {
-            await report.SendAsync(http, mutate.Random.Next(100) < 60 ? activities.Next() : directLineRequests.Next());
+            var roll = mutate.Random.Next(100);
+            await report.SendAsync(http, roll < 55 ? activities.Next() : roll < 90 ? directLineRequests.Next() : progress.Next());
         }
 
         output.WriteLine(report.Summary());
@@ -70,6 +73,18 @@ public sealed class RequestFuzzTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.True((await directLine.ReadAllAsync(page)).Count > pageAfter.Count + 1, "The page's conversation did not go on after the fuzzing.");
+    }
+
+    // The donor's own share link and trend picture (paths on this host), for the progress fuzzer to tamper with.
+    private static async Task<IReadOnlyList<string>> ProgressAddressesAsync(HttpConversationDriver donor)
+    {
+        var shared = await donor.SendAsync("share with my physio");
+        var progress = await donor.SendAsync("my progress");
+        return shared.Cards.Concat(progress.Cards)
+            .SelectMany(c => c.SelectTokens("$..[?(@.type == 'Action.OpenUrl' || @.type == 'Image')].url"))
+            .Select(u => new Uri(u.ToString()).AbsolutePath)
+            .Where(p => p.StartsWith(Dialogs.Progress.ProgressAddresses.SharePath, StringComparison.Ordinal) || p.StartsWith(Dialogs.Progress.ProgressAddresses.PicturesPath, StringComparison.Ordinal))
+            .ToList();
     }
 
     private static int? Setting(string name) =>

@@ -1,6 +1,6 @@
 using System.Text;
 using StretchBot.Dialogs.Privacy;
-using StretchBot.Tests.DirectLine;
+using StretchBot.Dialogs.Progress;
 
 namespace StretchBot.Tests.Privacy;
 
@@ -61,9 +61,32 @@ public sealed class ErasedDataOnDiskTests : IDisposable
         Assert.Contains(later.Activities, a => DirectLineTestClient.FromRole(a) == "bot");
     }
 
-    private bool PhraseOnDisk()
+    [Fact]
+    public async Task TheProgressHistoryItsPictureKeyAndShareLinksAreInNeitherFileAfterAnErase()
     {
-        var needle = Encoding.UTF8.GetBytes(Phrase);
+        var person = new HttpConversationDriver(_factory.CreateClient(), "progress-on-disk");
+        await person.SendAsync("hi");
+        foreach (var (button, inputs) in JourneySteps.ToThePlan)
+        {
+            await person.ClickAsync(button, inputs);
+        }
+
+        var link = (await person.SendAsync("share with my physio")).Cards.SelectMany(c => c.SelectTokens("$.actions[?(@.type == 'Action.OpenUrl')].url")).Single().ToString();
+        var picture = (await person.SendAsync("my progress")).ProgressCards.Single().SelectToken("$..[?(@.type == 'Image')].url")!.ToString();
+        var stored = new[] { ProgressTokens.Hash(link.Split('/')[^1]), picture.Split('/')[^2] };
+        Assert.All(stored, s => Assert.True(OnDisk(s), $"{s} should be stored before the erase, or this test proves nothing"));
+
+        await person.SendAsync("delete my data");
+        await person.ClickAsync("Yes, delete everything");
+
+        Assert.All(stored, s => Assert.False(OnDisk(s), $"{s} is still readable in the database or its write-ahead log"));
+    }
+
+    private bool PhraseOnDisk() => OnDisk(Phrase);
+
+    private bool OnDisk(string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
         return new[] { _factory.DatabasePath, _factory.DatabasePath + "-wal", _factory.DatabasePath + "-journal" }
             .Where(File.Exists)
             .Any(path => ReadShared(path).AsSpan().IndexOf(needle) >= 0);

@@ -32,7 +32,7 @@ public abstract class SchemaContract(TestDatabase database) : IDisposable
         var restarted = Database.NewDatabase();
         await restarted.EnsureReadyAsync();
 
-        foreach (var table in new[] { "bot_storage", "check_ins", "directline_conversations", "directline_activities", "directline_settings" })
+        foreach (var table in new[] { "bot_storage", "check_ins", "directline_conversations", "directline_activities", "directline_settings", "progress_users", "progress_events", "share_links" })
         {
             Assert.Equal([0L], await restarted.QueryAsync($"SELECT COUNT(*) FROM {table};", r => r.GetInt64(0), CancellationToken.None));
         }
@@ -68,7 +68,7 @@ public sealed class PostgresSchemaTests() : SchemaContract(new PostgresTestDatab
             CancellationToken.None,
             ("@schema", schema));
 
-        Assert.Equal(["bot_storage", "check_ins", "directline_activities", "directline_conversations", "directline_settings", "schema_versions"], tables);
+        Assert.Equal(["bot_storage", "check_ins", "directline_activities", "directline_conversations", "directline_settings", "progress_events", "progress_users", "schema_versions", "share_links"], tables);
     }
 
     protected override async Task<IReadOnlyList<int>> RecordedVersionsAsync(IStoreDatabase database)

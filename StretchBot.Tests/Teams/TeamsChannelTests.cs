@@ -190,6 +190,20 @@ public class TeamsChannelTests : IDisposable
         Assert.True(booked.Mentions("I'll check in on"), booked.AllText);
     }
 
+    [Fact]
+    public async Task ATeamsUserGetsTheSummaryLinkAsACardButtonThatOpensTheirSummary()
+    {
+        var user = TeamsUser.NewUser();
+        await ThroughTriageToThePlanAsync(user);
+        await SendAsync(TeamsActivities.Message(user, "share with my physio"));
+
+        var link = _connector.Messages.SelectMany(m => Read(m).Cards).SelectMany(c => c.SelectTokens("$.actions[?(@.type == 'Action.OpenUrl')].url")).Single().ToString();
+        using var page = await _factory.CreateClient().GetAsync(new Uri(link).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Back pain stretching summary", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>Consent, no red flags and the triage, every answer a card button pressed in Teams; returns the plan.</summary>
     private async Task<Replies> ThroughTriageToThePlanAsync(TeamsUser user)
     {

@@ -38,7 +38,7 @@ public class TeamsPackageTests : IDisposable
         var commandList = bot["commandLists"]!.AsArray().Single()!;
         Assert.Equal(new[] { "personal" }, commandList["scopes"]!.AsArray().Select(s => (string?)s));
         Assert.Equal(
-            new[] { "help", "start over", "my plan", "stop check-ins", "delete my data" },
+            new[] { "help", "start over", "my plan", "stop check-ins", "my progress", "share with my physio", "stop sharing", "delete my data" },
             commandList["commands"]!.AsArray().Select(c => (string?)c!["title"]));
         Assert.All(commandList["commands"]!.AsArray(), c => Assert.InRange(((string)c!["description"]!).Length, 1, 128));
         Assert.Equal("https://bot.example.org/privacy.html", (string?)manifest["developer"]!["privacyUrl"]);

@@ -173,6 +173,65 @@ public static class SchemaVersions
             """
             CREATE INDEX ix_bot_storage_updated ON bot_storage (updated_utc);
             """),
+        new(
+            6,
+            "progress history (pain, plans, check-ins, screens, swaps) and share links",
+            """
+            CREATE TABLE progress_users (
+                user_key TEXT NOT NULL PRIMARY KEY,
+                consent_utc INTEGER NULL,
+                picture_key TEXT NULL,
+                time_zone TEXT NULL,
+                updated_utc INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX ux_progress_users_picture ON progress_users (picture_key) WHERE picture_key IS NOT NULL;
+            CREATE INDEX ix_progress_users_updated ON progress_users (updated_utc);
+            CREATE TABLE progress_events (
+                id INTEGER NOT NULL PRIMARY KEY,
+                user_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                at_utc INTEGER NOT NULL,
+                data TEXT NOT NULL
+            );
+            CREATE INDEX ix_progress_events_user ON progress_events (user_key, id);
+            CREATE TABLE share_links (
+                token_hash TEXT NOT NULL PRIMARY KEY,
+                user_key TEXT NOT NULL,
+                created_utc INTEGER NOT NULL,
+                expires_utc INTEGER NOT NULL,
+                time_zone TEXT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_share_links_user ON share_links (user_key);
+            CREATE INDEX ix_share_links_expires ON share_links (expires_utc);
+            """,
+            """
+            CREATE TABLE progress_users (
+                user_key text COLLATE "C" NOT NULL PRIMARY KEY,
+                consent_utc bigint NULL,
+                picture_key text COLLATE "C" NULL,
+                time_zone text NULL,
+                updated_utc bigint NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_progress_users_picture ON progress_users (picture_key) WHERE picture_key IS NOT NULL;
+            CREATE INDEX ix_progress_users_updated ON progress_users (updated_utc);
+            CREATE TABLE progress_events (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                user_key text COLLATE "C" NOT NULL,
+                kind text NOT NULL,
+                at_utc bigint NOT NULL,
+                data text NOT NULL
+            );
+            CREATE INDEX ix_progress_events_user ON progress_events (user_key, id);
+            CREATE TABLE share_links (
+                token_hash text COLLATE "C" NOT NULL PRIMARY KEY,
+                user_key text COLLATE "C" NOT NULL,
+                created_utc bigint NOT NULL,
+                expires_utc bigint NOT NULL,
+                time_zone text NULL
+            );
+            CREATE INDEX ix_share_links_user ON share_links (user_key);
+            CREATE INDEX ix_share_links_expires ON share_links (expires_utc);
+            """),
     ];
 
     /// <summary>The version a database is at once every known version is applied.</summary>

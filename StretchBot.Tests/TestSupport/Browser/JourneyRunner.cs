@@ -13,7 +13,14 @@ internal static class JourneyRunner
     /// Walks <paramref name="journey"/> on <paramref name="url"/>; screenshots go to artifacts/browser/<paramref name="name"/>.
     /// When the journey asks to move the clock on, <paramref name="advanceClock"/> does it (on every host behind the site).
     /// </summary>
-    public static async Task<JourneyResult> RunAsync(Uri url, string journey, string name, Action<TimeSpan> advanceClock, ITestOutputHelper output)
+    public static Task<JourneyResult> RunAsync(Uri url, string journey, string name, Action<TimeSpan> advanceClock, ITestOutputHelper output)
+        => RunScriptAsync("webchat-journey.mjs", ["--url", url.ToString(), "--journey", RepositoryFiles.Combine("StretchBot.Tests", "Browser", "journeys", journey)], name, advanceClock, output);
+
+    /// <summary>
+    /// Runs one of this folder's browser scripts with <paramref name="arguments"/> (plus --out and --chromium); its
+    /// files go to artifacts/browser/<paramref name="name"/>.
+    /// </summary>
+    public static async Task<JourneyResult> RunScriptAsync(string script, IEnumerable<string> arguments, string name, Action<TimeSpan>? advanceClock, ITestOutputHelper output)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./stretchbot.sh test (it installs Chromium when run as root) or apt-get install -y chromium.");
         var playwright = RepositoryFiles.Combine("node_modules", "playwright-core", "package.json");
@@ -27,18 +34,13 @@ internal static class JourneyRunner
 
         Directory.CreateDirectory(artifacts);
 
-        var script = RepositoryFiles.Combine("StretchBot.Tests", "Browser", "webchat-journey.mjs");
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepositoryFiles.Root,
         };
-        foreach (var argument in new[]
-                 {
-                     script, "--url", url.ToString(), "--journey", RepositoryFiles.Combine("StretchBot.Tests", "Browser", "journeys", journey),
-                     "--out", artifacts, "--chromium", Chromium,
-                 })
+        foreach (var argument in new[] { RepositoryFiles.Combine("StretchBot.Tests", "Browser", script) }.Concat(arguments).Concat(["--out", artifacts, "--chromium", Chromium]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -57,7 +59,7 @@ internal static class JourneyRunner
                 if (line.StartsWith("{\"event\":\"host\"", StringComparison.Ordinal))
                 {
                     var request = System.Text.Json.Nodes.JsonNode.Parse(line)!;
-                    advanceClock(TimeSpan.Parse((string)request["advanceClock"]!, System.Globalization.CultureInfo.InvariantCulture));
+                    advanceClock!(TimeSpan.Parse((string)request["advanceClock"]!, System.Globalization.CultureInfo.InvariantCulture));
                     await process.StandardInput.WriteLineAsync("done".AsMemory(), timeout.Token);
                     await process.StandardInput.FlushAsync(timeout.Token);
                 }

@@ -93,8 +93,15 @@ internal sealed class Replies
     public string AllText => string.Join("\n", Activities.Select(a => a.Text).Where(t => !string.IsNullOrEmpty(t))
         .Concat(Cards.SelectMany(c => c.SelectTokens("$..text").Concat(c.SelectTokens("$..title")).Concat(c.SelectTokens("$..label")).Select(t => t.ToString()))));
 
-    /// <summary>The stretch cards (they carry a picture).</summary>
-    public IReadOnlyList<JObject> StretchCards => Cards.Where(c => c.SelectTokens("$..[?(@.type == 'Image')]").Any()).ToList();
+    /// <summary>The stretch cards (they carry a stretch's picture).</summary>
+    public IReadOnlyList<JObject> StretchCards => Cards
+        .Where(c => c.SelectTokens("$..[?(@.type == 'Image')].url").Any(u => u.ToString().Contains("/images/stretches/", StringComparison.Ordinal)))
+        .ToList();
+
+    /// <summary>The progress cards ("my progress", and the pain so far after a check-in).</summary>
+    public IReadOnlyList<JObject> ProgressCards => Cards
+        .Where(c => c.SelectTokens("$..[?(@.type == 'Image')].url").Any(u => u.ToString().Contains("/progress/pictures/", StringComparison.Ordinal)))
+        .ToList();
 
     public IReadOnlyList<string> StretchNames => StretchCards.Select(c => c["body"]![0]!["text"]!.ToString()).ToList();
 

@@ -3,12 +3,15 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.Dialogs.Privacy;
+using StretchBot.Dialogs.Progress;
 using StretchBot.Dialogs.State;
+using StretchBot.Progress;
 using StretchBot.Storage;
 using StretchBot.Tests.Storage;
 
@@ -48,6 +51,11 @@ internal sealed class ConversationHarness : IDisposable
         services.AddSingleton(storage);
         services.AddSingleton(storage as IStateStore ?? StorageCalls);
         configureServices?.Invoke(services);
+
+        // Progress is kept as the host keeps it: in the same database, and erased by "delete my data".
+        services.TryAddSingleton(sp => new ProgressStore(Storage.Database));
+        services.TryAddSingleton<IProgressStore>(sp => sp.GetRequiredService<ProgressStore>());
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressStore>());
         services.AddStretchBotConversation(configuration);
         services.AddSingleton(sp => new SqliteCheckInStore(connectionString, new CheckInSchedule(new CheckInOptions()), Time));
         services.AddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<SqliteCheckInStore>());
@@ -80,6 +88,9 @@ internal sealed class ConversationHarness : IDisposable
     public ConversationDriver Driver { get; }
 
     public SqliteCheckInStore CheckIns => Services.GetRequiredService<SqliteCheckInStore>();
+
+    /// <summary>The progress history the conversation records into.</summary>
+    public IProgressStore Progress => Services.GetRequiredService<IProgressStore>();
 
     public string UserKey => $"{Adapter.Conversation.ChannelId}/{Adapter.Conversation.User.Id}";
 

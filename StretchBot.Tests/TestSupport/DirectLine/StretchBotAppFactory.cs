@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace StretchBot.Tests.TestSupport;
@@ -36,6 +37,16 @@ public class StretchBotAppFactory : WebApplicationFactory<Program>
 
     public RoutingHttpClientFactory HttpClients { get; protected set; }
 
+    /// <summary>Every log line of every level, once <see cref="CaptureLogs"/> was called (before the first request).</summary>
+    public CapturingLoggerProvider? Logs { get; private set; }
+
+    /// <summary>Keeps every log line the host writes, at every level, in <see cref="Logs"/>.</summary>
+    public StretchBotAppFactory CaptureLogs()
+    {
+        Logs ??= new CapturingLoggerProvider();
+        return this;
+    }
+
     /// <summary>Overrides a configuration value; call before the first request.</summary>
     public StretchBotAppFactory With(string key, string? value)
     {
@@ -47,6 +58,11 @@ public class StretchBotAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

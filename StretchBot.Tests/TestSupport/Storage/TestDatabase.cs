@@ -4,6 +4,7 @@ using Npgsql;
 using StretchBot.CheckIns;
 using StretchBot.Dialogs.CheckIns;
 using StretchBot.DirectLine;
+using StretchBot.Progress;
 using StretchBot.Storage;
 using StretchBot.Storage.Postgres;
 using StretchBot.Storage.Sqlite;
@@ -62,6 +63,9 @@ public abstract class TestDatabase : IDisposable
         PostgresDatabase postgres => new PostgresTranscriptStore(postgres),
         var sqlite => new SqliteTranscriptStore((SqliteDatabase)sqlite),
     };
+
+    /// <summary>The progress history and share links (one implementation on the provider's database).</summary>
+    public ProgressStore NewProgressStore() => new(NewDatabase());
 
     /// <summary>A transcript store and the change source of the same instance (one database object).</summary>
     public (ITranscriptStore Store, ITranscriptChangeSource Changes) NewTranscriptInstance(TimeProvider time) => NewDatabase() switch
