@@ -89,7 +89,7 @@ public sealed class BenchRunner : IAsyncDisposable
 
             if (_options.Runs("memory"))
             {
-                results.Memory = await MeasureMemoryAsync(stretch!, cancellationToken);
+                results.Memory = await MemoryRun.RunAsync(stretch!, _options.MemoryConversations, ServiceUrl, _log, cancellationToken);
             }
         }
         finally
@@ -112,7 +112,8 @@ public sealed class BenchRunner : IAsyncDisposable
 
         if (_options.Runs("checkins"))
         {
-            results.CheckIns = await MeasureCheckInsAsync(cancellationToken);
+            var run = new CheckInRun(_options, _connector!, (name, settings, ct) => StartAsync(false, name, settings, ct), DatabaseOf(Path.Combine(_work, "stretchbot-checkins")), _log);
+            results.CheckIns = await run.RunAsync(cancellationToken);
         }
 
         if (_options.Runs("multihost"))
@@ -306,138 +307,6 @@ public sealed class BenchRunner : IAsyncDisposable
         };
         _log.WriteLine($"  state per Teams user after a plan: {result.BytesPerUser} bytes ({string.Join(", ", result.Rows.Select(r => $"{r.Key} {r.Bytes}"))})");
         return result;
-    }
-
-    private async Task<MemoryResult> MeasureMemoryAsync(BotProcess stretch, CancellationToken cancellationToken)
-    {
-        var total = _options.MemoryConversations;
-        var result = new MemoryResult { Conversations = total };
-        result.Samples.Add(new MemorySample(0, Round1(stretch.ResidentMegabytes())));
-        var walker = new ConversationWalker(stretch.Http, ServiceUrl);
-        var next = 0;
-        var done = 0;
-        var step = Math.Max(1, total / 10);
-        var stopwatch = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, Math.Min(64, total)).Select(async worker =>
-        {
-            while (Interlocked.Increment(ref next) <= total)
-            {
-                var user = next % 2 == 0 ? BenchUser.Teams(LoadRun.TenantFor(worker)) : BenchUser.Web();
-                await walker.WalkToPlanAsync(user, null, cancellationToken);
-                var finished = Interlocked.Increment(ref done);
-                if (finished % step == 0)
-                {
-                    var sample = new MemorySample(finished, Round1(stretch.ResidentMegabytes()));
-                    lock (result.Samples)
-                    {
-                        result.Samples.Add(sample);
-                    }
-                }
-            }
-        });
-        await Task.WhenAll(workers);
-        result.Seconds = Round1(stopwatch.Elapsed.TotalSeconds);
-        result.Samples.Sort((a, b) => a.Conversations.CompareTo(b.Conversations));
-        result.GrowthMbPerThousandSecondHalf = MemoryResult.Slope(result.Samples);
-        _log.WriteLine($"  memory over {total} conversations ({result.Seconds:F0} s): {string.Join(", ", result.Samples.Select(s => $"{s.Conversations}: {s.ResidentMb:F0} MB"))}; second half {result.GrowthMbPerThousandSecondHalf:+0.00;-0.00} MB per 1,000");
-        return result;
-    }
-
-    /// <summary>The tenant limit the check-in run sets (StretchBot's default, Teams' published limit).</summary>
-    public const string TenantLimit = "50/00:00:01";
-
-    private async Task<CheckInResult> MeasureCheckInsAsync(CancellationToken cancellationToken)
-    {
-        var due = _options.CheckIns;
-        var teams = due / 5;
-        // 100 Teams users per tenant: twice Teams' 50 messages per second per tenant, so the tenant limit has to hold.
-        var tenants = Math.Max(1, teams / 100);
-        var result = new CheckInResult { Due = due, TeamsTenants = tenants };
-
-        // Seed: real users walked to a plan with the check-in booked, their replies going to the fake connector.
-        var settings = new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" };
-        var folder = Path.Combine(_work, "stretchbot-checkins");
-        await using (var seeder = await StartAsync(false, "checkins", settings, cancellationToken))
-        {
-            var walker = new ConversationWalker(seeder.Http, ServiceUrl);
-            var next = -1;
-            await Task.WhenAll(Enumerable.Range(0, Math.Min(32, due)).Select(async _ =>
-            {
-                int n;
-                while ((n = Interlocked.Increment(ref next)) < due)
-                {
-                    var user = n < teams ? BenchUser.Teams($"11111111-0000-4000-8000-{n % tenants:D12}") : BenchUser.Web();
-                    await walker.WalkToPlanAsync(user, null, cancellationToken, bookCheckIn: true);
-                }
-            }));
-        }
-
-        var made = StateSizeProbe.MakeCheckInsDue(DatabaseOf(folder));
-        _connector!.Clear();
-        var dispatch = new Dictionary<string, string>
-        {
-            ["CheckIn__DispatcherEnabled"] = "true",
-            ["CheckIn__PollInterval"] = "00:00:01",
-            ["CheckIn__TenantRateLimits"] = TenantLimit,
-        };
-        result.Settings = new Dictionary<string, string>(dispatch);
-        var stopwatch = Stopwatch.StartNew();
-        long windowEnd;
-        await using (var dispatcher = await StartAsync(false, "checkins", dispatch, cancellationToken))
-        {
-            _log.WriteLine($"  dispatcher process {dispatcher.ProcessId} started");
-            var cap = TimeSpan.FromSeconds(_options.CheckInSeconds);
-            while (stopwatch.Elapsed < cap && DistinctConversations() < made)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-
-            windowEnd = Stopwatch.GetTimestamp();
-
-            // Let anything in flight land, so duplicates would show.
-            await Task.Delay(500, cancellationToken);
-        }
-
-        var messages = _connector.Messages.ToList();
-        result.Delivered = messages.Select(m => m.ConversationId).Distinct().Count();
-        if (messages.Count > 0)
-        {
-            var first = messages.Min(m => m.Timestamp);
-            var last = messages.Max(m => m.Timestamp);
-            // All delivered: first to last message. Not all within the time allowed: first message to the end of it.
-            var seconds = Math.Max(((result.Delivered >= made ? last : windowEnd) - first) / (double)Stopwatch.Frequency, 1e-3);
-            result.Seconds = Math.Round(seconds, 3);
-            result.PerSecond = Round1(result.Delivered / seconds);
-            result.MaxRequestsPerTenantPerSecond = MaxInAnySecond(messages.Where(m => m.TenantId is not null).GroupBy(m => m.TenantId!));
-            result.MaxRequestsPerConversationPerSecond = MaxInAnySecond(messages.GroupBy(m => m.ConversationId));
-            result.DuplicateCheckIns = FakeConnector.ConversationsAboveUsualCount(messages);
-        }
-
-        _log.WriteLine($"  check-ins: {result.Delivered}/{made} delivered at {result.PerSecond:F0}/s; max {result.MaxRequestsPerTenantPerSecond} requests per tenant in a second, {result.DuplicateCheckIns} duplicates");
-        return result;
-
-        int DistinctConversations() => _connector.Messages.Select(m => m.ConversationId).Distinct().Count();
-    }
-
-    private static int MaxInAnySecond(IEnumerable<IGrouping<string, FakeConnector.Received>> groups)
-    {
-        var max = 0;
-        foreach (var group in groups)
-        {
-            var times = group.Select(m => m.Timestamp).Order().ToArray();
-            var start = 0;
-            for (var end = 0; end < times.Length; end++)
-            {
-                while (times[end] - times[start] >= Stopwatch.Frequency)
-                {
-                    start++;
-                }
-
-                max = Math.Max(max, end - start + 1);
-            }
-        }
-
-        return max;
     }
 
     private static string Shorten(string key, BenchUser user)
