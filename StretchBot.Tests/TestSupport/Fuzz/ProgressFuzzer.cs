@@ -31,13 +31,14 @@ internal sealed class ProgressFuzzer(JsonMutations mutate, IReadOnlyList<string>
             : new FuzzRequest("progress-" + method.Method.ToLowerInvariant(), method, path, mutate.RandomBytes(mutate.Random.Next(64)));
     }
 
+    // No NUL in a path: the in-process test server throws on one before the app sees it (Kestrel answers 400 itself).
     private string Token() => mutate.Random.Next(6) switch
     {
         0 => ProgressTokens.NewToken(),
         1 => ProgressTokens.Hash(ProgressTokens.NewToken()),
-        2 => Uri.EscapeDataString(mutate.OddString()),
+        2 => Uri.EscapeDataString(mutate.OddString().Replace('\0', '%')),
         3 => new string('A', mutate.Random.Next(1, 20_000)),
-        4 => Uri.EscapeDataString(mutate.RandomText(mutate.Random.Next(1, 80))),
+        4 => Uri.EscapeDataString(mutate.RandomText(mutate.Random.Next(1, 80)).Replace('\0', '%')),
         _ => ProgressTokens.NewToken()[..mutate.Random.Next(1, ProgressTokens.Length)],
     };
 
