@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using StretchBot.Hosting;
 
 namespace StretchBot.DirectLine;
 
 /// <summary>Removes local Direct Line conversations idle for longer than <see cref="DirectLineOptions.TranscriptRetention"/>.</summary>
-public sealed class TranscriptCleanupService : BackgroundService
+public sealed class TranscriptCleanupService : PeriodicPassService
 {
     private readonly ITranscriptStore _store;
     private readonly IOptions<DirectLineOptions> _options;
@@ -11,6 +12,7 @@ public sealed class TranscriptCleanupService : BackgroundService
     private readonly ILogger<TranscriptCleanupService> _logger;
 
     public TranscriptCleanupService(ITranscriptStore store, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<TranscriptCleanupService> logger)
+        : base(time)
     {
         _store = store;
         _options = options;
@@ -22,24 +24,16 @@ public sealed class TranscriptCleanupService : BackgroundService
     public Task<int> RunOnceAsync(CancellationToken cancellationToken)
         => _store.DeleteInactiveSinceAsync(_time.GetUtcNow() - _options.Value.TranscriptRetention, cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => _options.Value.CleanupInterval;
+
+    protected override async Task RunPassAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(_options.Value.CleanupInterval, _time);
-        do
+        var removed = await RunOnceAsync(cancellationToken);
+        if (removed > 0)
         {
-            try
-            {
-                var removed = await RunOnceAsync(stoppingToken);
-                if (removed > 0)
-                {
-                    _logger.ExpiredRemoved(removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                _logger.CleanupFailed(exception.GetType().Name);
-            }
+            _logger.ExpiredRemoved(removed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    protected override void PassFailed(string exceptionType) => _logger.CleanupFailed(exceptionType);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StretchBot.Dialogs.Progress;
+using StretchBot.Hosting;
 using StretchBot.Storage;
 
 namespace StretchBot.Progress;
@@ -9,7 +10,7 @@ namespace StretchBot.Progress;
 /// retention does for state), with their links, and every expired share link; runs every
 /// <see cref="StorageOptions.RetentionInterval"/>. Every instance may run it.
 /// </summary>
-public sealed class ProgressRetentionService : BackgroundService
+public sealed class ProgressRetentionService : PeriodicPassService
 {
     private readonly IProgressStore _store;
     private readonly TimeProvider _time;
@@ -17,6 +18,7 @@ public sealed class ProgressRetentionService : BackgroundService
     private readonly ILogger<ProgressRetentionService> _logger;
 
     public ProgressRetentionService(IProgressStore store, TimeProvider time, IOptions<StorageOptions> options, ILogger<ProgressRetentionService> logger)
+        : base(time)
     {
         _store = store;
         _time = time;
@@ -37,21 +39,9 @@ public sealed class ProgressRetentionService : BackgroundService
         return deleted;
     }
 
-    // A pass at start, then every RetentionInterval on the host's clock; a failed pass is logged (its type only) and retried.
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.RetentionInterval, _time);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                _logger.ProgressRetentionFailed(ex.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => _options.RetentionInterval;
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => PurgeAsync(cancellationToken);
+
+    protected override void PassFailed(string exceptionType) => _logger.ProgressRetentionFailed(exceptionType);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StretchBot.Hosting;
 
 namespace StretchBot.Storage;
 
@@ -7,7 +8,7 @@ namespace StretchBot.Storage;
 /// so health data is not kept for people who never came back (a web visitor who lost their page's resume link, say).
 /// Time comes from <see cref="TimeProvider"/>; every instance may run it (deleting the same rows twice is harmless).
 /// </summary>
-public sealed class StateRetentionService : BackgroundService
+public sealed class StateRetentionService : PeriodicPassService
 {
     private readonly BotStateStorage _storage;
     private readonly TimeProvider _time;
@@ -15,6 +16,7 @@ public sealed class StateRetentionService : BackgroundService
     private readonly ILogger<StateRetentionService> _logger;
 
     public StateRetentionService(BotStateStorage storage, TimeProvider time, IOptions<StorageOptions> options, ILogger<StateRetentionService> logger)
+        : base(time)
     {
         _storage = storage;
         _time = time;
@@ -34,31 +36,9 @@ public sealed class StateRetentionService : BackgroundService
         return deleted;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                _logger.RetentionFailed(ex.GetType().Name);
-            }
+    protected override TimeSpan Interval => _options.RetentionInterval;
 
-            try
-            {
-                await Task.Delay(_options.RetentionInterval, _time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => PurgeAsync(cancellationToken);
+
+    protected override void PassFailed(string exceptionType) => _logger.RetentionFailed(exceptionType);
 }
