@@ -17,6 +17,7 @@ builder.Services.AddLocalDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseDatabaseOutageResponses();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();

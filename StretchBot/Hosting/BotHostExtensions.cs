@@ -84,6 +84,10 @@ public static class BotHostExtensions
     /// with 200 when all are healthy, otherwise which ones are not (503 when one is unhealthy). Details of a failure
     /// (an exception's message, a server's address) stay out of the answer.
     /// </summary>
+    /// <summary>Answers 503 instead of 500 when a request outside a bot turn finds the database unusable.</summary>
+    public static IApplicationBuilder UseDatabaseOutageResponses(this IApplicationBuilder app)
+        => app.UseMiddleware<DatabaseOutageMiddleware>();
+
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
