@@ -165,13 +165,7 @@ public sealed class TriageDialog : ComponentDialog
         answers.Location = ChosenEnum<PainLocation>(stepContext) ?? answers.Location;
         return answers.Location != PainLocation.BothLegs || answers.BothLegsNewOrWorse is not null
             ? await stepContext.NextAsync(null, cancellationToken)
-            : await stepContext.PromptAsync(BothLegsPrompt, new PromptOptions
-            {
-                Prompt = TriageQuestions.BothLegsNewOrWorse,
-                RetryPrompt = $"Please answer yes or no. {TriageQuestions.BothLegsNewOrWorse}",
-                Choices = TriageQuestions.BothLegsChoices(),
-                CardData = TriagePrompts.HintData(),
-            }, cancellationToken);
+            : await TriagePrompts.AskYesNoAsync(stepContext, BothLegsPrompt, TriageQuestions.BothLegsNewOrWorse, TriageQuestions.BothLegsChoices(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskWorseWithStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
