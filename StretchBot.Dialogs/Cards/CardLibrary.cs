@@ -23,6 +23,9 @@ public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
 
     private static readonly JsonSerializerOptions DataSerializerOptions = new(JsonSerializerDefaults.Web);
 
+    // Characters escaped only where JSON needs it (quotes, controls), as the Bot Framework's Newtonsoft writer does.
+    private static readonly JsonSerializerOptions CardTextOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Assembly assembly;
     private readonly ConcurrentDictionary<string, Lazy<CardTemplate>> templates = new(StringComparer.Ordinal);
 
@@ -79,14 +82,14 @@ public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
     }
 
     /// <summary>
-    /// Expands the template into the attachment the bot sends. The card goes straight from the expanded tree to the
-    /// Newtonsoft object the Bot Framework serialises (no text in between), with strings left as written and whole
-    /// numbers as integers, exactly as reading the expanded JSON would give.
+    /// Expands the template into the attachment the bot sends. The content is the card's JSON text, written once by
+    /// System.Text.Json and carried as a Newtonsoft <see cref="JRaw"/>, which the Bot Framework's serialiser copies into
+    /// the activity as it is (no second tree to build and walk); a client reading the activity sees the same card object.
     /// </summary>
     public Attachment Render(string templateName, object? data) => new()
     {
         ContentType = AdaptiveCardContentType,
-        Content = CardJson.ToToken(Expand(templateName, data)),
+        Content = new JRaw(Expand(templateName, data).ToJsonString(CardTextOptions)),
     };
 
     private CardTemplate Load(string templateName)

@@ -45,7 +45,7 @@ public sealed class CardTemplate
     /// </summary>
     /// <exception cref="CardTemplateException">An expression fails where the official engine would fail too.</exception>
     public JsonNode? Expand(JsonNode? data)
-        => JsValues.ToNode(root.Expand(EvaluationScope.ForRoot(JsValues.FromNode(data), Name)));
+        => root.ToAttachable(root.Expand(EvaluationScope.ForRoot(JsValues.FromNode(data), Name)));
 
     private TemplateNode Prepare(JsonNode? node)
     {

@@ -87,7 +87,7 @@ public class OneLiveCardTests
             .ToList();
     }
 
-    private static JObject Card(IActivity activity) => JObject.FromObject(((IMessageActivity)activity).Attachments[0].Content);
+    private static JObject Card(IActivity activity) => CardContent.Of(((IMessageActivity)activity).Attachments[0].Content);
 
     /// <summary>Serves reads as they were when armed, so a second turn races the first on the same ETags.</summary>
     // Serves, once armed, the state as it was when armed: the second instance's read of the same turn.

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Cards;
 
@@ -30,9 +32,22 @@ public sealed class CardLibraryTests
         var attachment = new CardLibrary().Render("stretch", CobraData);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        var content = Assert.IsType<JObject>(attachment.Content);
+        var content = CardContent.Of(attachment);
         Assert.Equal("AdaptiveCard", (string?)content["type"]);
         Assert.Equal("1.5", (string?)content["version"]);
+        Assert.Contains(content.Descendants().OfType<JValue>(), v => (string?)v == "Cobra stretch");
+    }
+
+    [Fact]
+    public void TheCardTravelsInTheActivityAsAnObjectNotAsText()
+    {
+        var activity = (Activity)MessageFactory.Attachment(new CardLibrary().Render("stretch", CobraData));
+
+        // Serialised as the Bot Framework's connector client and the expectReplies response do (Newtonsoft).
+        var json = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(activity, new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore }));
+
+        var content = Assert.IsType<JObject>(json["attachments"]![0]!["content"]);
+        Assert.Equal("AdaptiveCard", (string?)content["type"]);
         Assert.Contains(content.Descendants().OfType<JValue>(), v => (string?)v == "Cobra stretch");
     }
 
@@ -51,7 +66,7 @@ public sealed class CardLibraryTests
     [Fact]
     public void TextThatLooksLikeADateStaysText()
     {
-        var content = (JObject)new CardLibrary().Render("stretch", CobraData).Content;
+        var content = CardContent.Of(new CardLibrary().Render("stretch", CobraData));
         var reason = content.Descendants().OfType<JValue>().Single(v => v.Type == JTokenType.String && ((string?)v)!.StartsWith("2026-11-24", StringComparison.Ordinal));
         Assert.Equal("2026-11-24T10:00:00Z", (string?)reason);
     }

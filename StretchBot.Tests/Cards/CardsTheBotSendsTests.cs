@@ -49,7 +49,7 @@ public class CardsTheBotSendsTests
         var presenter = harness.Services.GetRequiredService<PlanPresenter>();
         var cards = sent.SelectMany(r => r.Cards).Select(c => JsonNode.Parse(c.ToString())!).ToList();
         cards.AddRange(StretchCatalog.LoadEmbedded().Stretches
-            .Select(s => JsonNode.Parse(Newtonsoft.Json.Linq.JObject.FromObject(presenter.StretchCard(s, "A reason tied to what you said.").Content).ToString())!));
+            .Select(s => JsonNode.Parse(CardContent.Of(presenter.StretchCard(s, "A reason tied to what you said.").Content).ToString())!));
         Assert.True(cards.Count >= 25, $"only {cards.Count} cards were collected");
 
         var problems = await OfficialCardTools.ValidateAsync(cards);

@@ -59,5 +59,5 @@ public class StretchFeedbackDialogTests
     }
 
     private static string Card(IMessageActivity? activity)
-        => activity?.Attachments is { Count: > 0 } attachments ? Newtonsoft.Json.Linq.JObject.FromObject(attachments[0].Content).ToString() : activity?.Text ?? string.Empty;
+        => activity?.Attachments is { Count: > 0 } attachments ? CardContent.Of(attachments[0].Content).ToString() : activity?.Text ?? string.Empty;
 }

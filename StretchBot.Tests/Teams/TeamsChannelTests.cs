@@ -126,7 +126,7 @@ public class TeamsChannelTests : IDisposable
         // The consent card was the only card sent in the first turn; Teams numbered it in the order it was sent.
         var consentCardId = $"1:{_connector.Sent.Take(sentBefore).ToList().FindLastIndex(s => s.Activity.Attachments?.Count > 0) + 1}";
         var update = Assert.Single(_connector.Updated, u => u.ActivityId == consentCardId);
-        var card = JObject.FromObject(update.Activity.Attachments.Single().Content);
+        var card = CardContent.Of(update.Activity.Attachments.Single().Content);
         Assert.Contains(ConsentDialog.Question, card.ToString());
         Assert.Contains("✓ Yes, I've checked", card.ToString());
         Assert.Empty(card.SelectTokens("$..[?(@.type == 'Action.Submit')]"));

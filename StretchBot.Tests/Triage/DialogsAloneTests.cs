@@ -22,7 +22,7 @@ public class DialogsAloneTests
     private static string Text(IActivity? activity)
     {
         var message = (IMessageActivity)activity!;
-        return message.Attachments is { Count: > 0 } ? JObject.FromObject(message.Attachments[0].Content).ToString() : message.Text ?? string.Empty;
+        return message.Attachments is { Count: > 0 } ? CardContent.Of(message.Attachments[0].Content).ToString() : message.Text ?? string.Empty;
     }
 
     [Fact]

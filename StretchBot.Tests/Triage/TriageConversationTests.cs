@@ -477,7 +477,7 @@ public class TriageConversationTests
     private static string Text(IActivity activity)
     {
         var message = (IMessageActivity)activity;
-        var cards = message.Attachments?.Select(a => Newtonsoft.Json.Linq.JObject.FromObject(a.Content).ToString()) ?? [];
+        var cards = message.Attachments?.Select(a => CardContent.Of(a.Content).ToString()) ?? [];
         return string.Join("\n", new[] { message.Text ?? string.Empty }.Concat(cards));
     }
 }

@@ -19,6 +19,16 @@ internal sealed class ArrayTemplateNode(IReadOnlyList<TemplateNode> items) : Tem
             {
                 case null:
                     break;
+                case JsonArray spliced when item.BuildsNewNodes:
+                    // Copies this expansion made: moved across as they are.
+                    var copies = spliced.ToArray();
+                    spliced.Clear();
+                    foreach (var child in copies)
+                    {
+                        result.Add(child);
+                    }
+
+                    break;
                 case JsonArray spliced:
                     foreach (var child in spliced)
                     {
@@ -27,11 +37,14 @@ internal sealed class ArrayTemplateNode(IReadOnlyList<TemplateNode> items) : Tem
 
                     break;
                 default:
-                    result.Add(JsValues.ToNode(value));
+                    result.Add(item.ToAttachable(value));
                     break;
             }
         }
 
         return result;
     }
+
+    /// <inheritdoc />
+    public override bool BuildsNewNodes => true;
 }

@@ -123,7 +123,7 @@ internal sealed class ObjectTemplateNode : TemplateNode
                 var expanded = value.Expand(itemScope);
                 if (expanded is not JsUndefined)
                 {
-                    copy[key] = JsValues.ToNode(expanded);
+                    copy[key] = value.ToAttachable(expanded);
                 }
             }
 
@@ -137,6 +137,9 @@ internal sealed class ObjectTemplateNode : TemplateNode
             _ => new JsonArray(copies.ToArray<JsonNode?>()),
         };
     }
+
+    /// <inheritdoc />
+    public override bool BuildsNewNodes => true;
 
     private bool IsTrue(EvaluationScope scope)
     {

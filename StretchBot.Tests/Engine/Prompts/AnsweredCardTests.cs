@@ -34,7 +34,7 @@ public class AnsweredCardTests
         var update = Assert.Single(harness.Updates);
         var answered = ((IMessageActivity)update).Attachments.Single();
         Assert.Equal(AnsweredCards.TemplateName, answered.Name);
-        var data = (JObject)answered.Content;
+        var data = CardContent.Of(answered.Content);
         Assert.Equal("How long have you had this pain?", data["text"]!.ToString());
         Assert.Equal("6 to 12 weeks", data["answer"]!.ToString());
     }
@@ -45,7 +45,7 @@ public class AnsweredCardTests
         var harness = Ask();
         await harness.Flow().Send("start").AssertReply(_ => { }).Send("a couple of months").AssertReply("Got: 6to12Weeks").StartTestAsync();
 
-        var data = (JObject)((IMessageActivity)Assert.Single(harness.Updates)).Attachments.Single().Content;
+        var data = CardContent.Of(((IMessageActivity)Assert.Single(harness.Updates)).Attachments.Single().Content);
         Assert.Equal("6 to 12 weeks", data["answer"]!.ToString());
     }
 
@@ -62,7 +62,7 @@ public class AnsweredCardTests
         Assert.Equal(2, cards.Count);
         var update = Assert.Single(harness.Updates);
         Assert.Equal(cards[0].Id, update.Id);
-        Assert.Equal(AnsweredCards.AskedAgainNote, ((JObject)((IMessageActivity)update).Attachments.Single().Content)["note"]!.ToString());
+        Assert.Equal(AnsweredCards.AskedAgainNote, CardContent.Of(((IMessageActivity)update).Attachments.Single().Content)["note"]!.ToString());
     }
 
     [Fact]

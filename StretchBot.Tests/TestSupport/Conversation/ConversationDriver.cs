@@ -87,7 +87,7 @@ internal sealed class Replies
     public IEnumerable<JObject> Cards => Activities
         .SelectMany(a => a.Attachments ?? new List<Attachment>())
         .Where(a => a.ContentType == "application/vnd.microsoft.card.adaptive")
-        .Select(a => JObject.FromObject(a.Content));
+        .Select(a => CardContent.Of(a.Content));
 
     /// <summary>Every text a person reads: message texts and the card texts.</summary>
     public string AllText => string.Join("\n", Activities.Select(a => a.Text).Where(t => !string.IsNullOrEmpty(t))

@@ -90,13 +90,13 @@ internal sealed class FakeCardRenderer : ICardRenderer
 
     /// <summary>The cardId a prompt's card carries.</summary>
     public static string CardIdOf(IActivity activity)
-        => ((JObject)((IMessageActivity)activity).Attachments[0].Content)["cardId"]!.ToString();
+        => CardContent.Of(((IMessageActivity)activity).Attachments[0].Content)["cardId"]!.ToString();
 
     public static string TextOf(IActivity activity)
     {
         var message = (IMessageActivity)activity;
         return message.Attachments is { Count: > 0 }
-            ? ((JObject)message.Attachments[0].Content)["text"]?.ToString() ?? string.Empty
+            ? CardContent.Of(message.Attachments[0].Content)["text"]?.ToString() ?? string.Empty
             : message.Text ?? string.Empty;
     }
 }
