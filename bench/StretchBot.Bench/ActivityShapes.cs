@@ -19,7 +19,7 @@ public sealed record BenchUser(string ChannelId, string UserId, string? AadObjec
         tenantId);
 
     /// <summary>A web visitor through Direct Line: no tenant, no Azure AD id.</summary>
-    public static BenchUser Web() => new("directline", "dl_" + Guid.NewGuid().ToString("N"), null, Guid.NewGuid().ToString("N") + "-bench", null);
+    public static BenchUser Web(string conversationSuffix = "-bench") => new("directline", "dl_" + Guid.NewGuid().ToString("N"), null, Guid.NewGuid().ToString("N") + conversationSuffix, null);
 
     private static string RandomId(int length)
     {

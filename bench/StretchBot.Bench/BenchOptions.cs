@@ -7,14 +7,15 @@ public sealed class BenchOptions
 {
     public const string Usage = """
         usage: StretchBot.Bench [--seconds N] [--rounds N] [--levels 1,8,64] [--starts N] [--memory-conversations N]
-                                [--checkins N] [--checkin-seconds N] [--multihost-conversations N] [--stream-messages N]
+                                [--checkins N] [--checkin-warmup N] [--checkin-seconds N] [--multihost-conversations N] [--stream-messages N]
                                 [--postgres CONNECTION] [--out FILE] [--label TEXT] [--quick] [--stretchbot DLL] [--echo DLL]
           --seconds     length of each measured run (default 10)
           --rounds      A/B rounds per concurrency level, the order alternating (default 3)
           --levels      concurrent conversations (default 1,8,64)
           --starts      cold starts of each bot, interleaved (default 3)
           --memory-conversations  finished conversations for the memory run (default 10000)
-          --checkins    due check-ins for the dispatcher run (default 1000)
+          --checkins    due check-ins for the dispatcher run, a fifth of them Teams users 100 per tenant (default 3000)
+          --checkin-warmup  web check-ins the dispatching instance sends first, not counted (default 500)
           --multihost-conversations  conversations walked with turns alternating between two instances (default 1000)
           --stream-messages  messages whose replies are timed onto a web page's stream, per setup (default 100)
           --postgres    an Npgsql connection string of a server where the bench may create databases: StretchBot on
@@ -36,7 +37,9 @@ public sealed class BenchOptions
 
     public int MemoryConversations { get; set; } = 10_000;
 
-    public int CheckIns { get; set; } = 1000;
+    public int CheckIns { get; set; } = 3000;
+
+    public int CheckInWarmUp { get; set; } = 500;
 
     public double CheckInSeconds { get; set; } = 30;
 
@@ -83,6 +86,7 @@ public sealed class BenchOptions
                 case "--starts": options.Starts = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--memory-conversations": options.MemoryConversations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--checkins": options.CheckIns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--checkin-warmup": options.CheckInWarmUp = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--checkin-seconds": options.CheckInSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--multihost-conversations": options.MultiHostConversations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--stream-messages": options.StreamMessages = int.Parse(Next(), CultureInfo.InvariantCulture); break;
@@ -104,6 +108,7 @@ public sealed class BenchOptions
                     options.Starts = 1;
                     options.MemoryConversations = 20;
                     options.CheckIns = 20;
+                    options.CheckInWarmUp = 5;
                     options.CheckInSeconds = 20;
                     options.MultiHostConversations = 20;
                     options.StreamMessages = 10;

@@ -194,6 +194,9 @@ public sealed class CheckInResult
 {
     public int Due { get; set; }
 
+    /// <summary>Check-ins the instance sent before the measured ones (not counted).</summary>
+    public int WarmUp { get; set; }
+
     public int Delivered { get; set; }
 
     public double Seconds { get; set; }

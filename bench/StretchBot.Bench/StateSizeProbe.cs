@@ -32,14 +32,22 @@ public static class StateSizeProbe
         return rows;
     }
 
-    /// <summary>Marks every pending check-in as due a second ago (the week has passed).</summary>
-    public static int MakeCheckInsDue(string databasePath)
+    /// <summary>
+    /// Marks pending check-ins as due a second ago (the week has passed): those whose conversation id ends with
+    /// <paramref name="conversationSuffix"/>, or (<paramref name="matching"/> false) all the others.
+    /// </summary>
+    public static int MakeCheckInsDue(string databasePath, string conversationSuffix, bool matching)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 10000; UPDATE check_ins SET next_due_utc = $due, due_utc = $due WHERE status = 'Pending';";
+        command.CommandText = $"""
+            PRAGMA busy_timeout = 10000;
+            UPDATE check_ins SET next_due_utc = $due, due_utc = $due
+            WHERE status = 'Pending' AND (substr(conversation_id, -length($suffix)) = $suffix) = {(matching ? "1" : "0")};
+            """;
         command.Parameters.AddWithValue("$due", DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$suffix", conversationSuffix);
         return command.ExecuteNonQuery();
     }
 }
