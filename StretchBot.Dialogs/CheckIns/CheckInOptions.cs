@@ -51,6 +51,13 @@ public sealed class CheckInOptions
     /// </summary>
     public string TenantRateLimits { get; set; } = "50/00:00:01";
 
+    /// <summary>
+    /// Room left for the network: each limit's period is counted this much longer, so that messages sent on time but
+    /// delivered a little late or early still keep to the channel's limit where the channel counts them, on arrival.
+    /// Default 100 ms (Teams' 50 per second per tenant then leaves at most about 45 per second).
+    /// </summary>
+    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>An optional least time between two sends into the same tenant, on top of the limits above. Default none.</summary>
     public TimeSpan TenantSpacing { get; set; } = TimeSpan.Zero;
 

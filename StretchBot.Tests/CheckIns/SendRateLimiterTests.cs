@@ -36,6 +36,35 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
+    public void AMarginKeepsEveryWindowApartByThatMuchMore()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var limiter = new SendRateLimiter(clock, TimeSpan.FromMilliseconds(100));
+        IReadOnlyList<(string, IReadOnlyList<RateWindow>)> tenant = [("tenant:t", [new RateWindow(50, TimeSpan.FromSeconds(1))])];
+        var times = new List<DateTimeOffset>();
+
+        while (times.Count < 150)
+        {
+            if (limiter.TryAcquire(tenant, 1) is { } wait)
+            {
+                clock.Advance(wait);
+            }
+            else
+            {
+                times.Add(clock.GetUtcNow());
+            }
+        }
+
+        // 50 at once, the next 50 only 1.1 s later: a message arriving up to 100 ms late or early still keeps to 50 a second.
+        Assert.Equal(Start + TimeSpan.FromSeconds(1.1), times[50]);
+        Assert.Equal(Start + TimeSpan.FromSeconds(2.2), times[100]);
+        for (var i = 50; i < times.Count; i++)
+        {
+            Assert.True(times[i] - times[i - 50] >= TimeSpan.FromSeconds(1.1), $"message {i} came too soon after message {i - 50}");
+        }
+    }
+
+    [Fact]
     public async Task DifferentKeysDoNotWaitForEachOther()
     {
         var clock = new FakeTimeProvider(Start);

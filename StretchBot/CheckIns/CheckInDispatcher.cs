@@ -60,7 +60,7 @@ public sealed class CheckInDispatcher : BackgroundService
 
         // CloudAdapter turns the app id into the proactive turn's claims; an empty id (local, no auth) is valid.
         _botAppId = configuration["MicrosoftAppId"] ?? string.Empty;
-        _limiter = new SendRateLimiter(_time);
+        _limiter = new SendRateLimiter(_time, _options.RateLimitMargin);
         _conversationLimits = RateWindow.ParseList(_options.ConversationRateLimits);
         var tenantLimits = RateWindow.ParseList(_options.TenantRateLimits).ToList();
         if (_options.TenantSpacing > TimeSpan.Zero)

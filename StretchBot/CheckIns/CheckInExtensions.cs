@@ -31,6 +31,7 @@ public static class CheckInExtensions
             .Validate(o => o.ReminderAfter > TimeSpan.Zero, "CheckIn:ReminderAfter must be positive.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "CheckIn:PollInterval must be positive.")
             .Validate(o => o.Lease > TimeSpan.Zero, "CheckIn:Lease must be positive.")
+            .Validate(o => o.RateLimitMargin >= TimeSpan.Zero, "CheckIn:RateLimitMargin must not be negative.")
             .Validate(o => o.BatchSize > 0 && o.MaxSendsPerTenantPerPass > 0, "CheckIn:BatchSize and CheckIn:MaxSendsPerTenantPerPass must be positive.")
             .Validate(o => o.TenantSpacing >= TimeSpan.Zero, "CheckIn:TenantSpacing must not be negative.")
             .Validate(o => o.MaxAttempts > 0, "CheckIn:MaxAttempts must be positive.")

@@ -11,10 +11,18 @@ public sealed class SendRateLimiter
 {
     private readonly TimeProvider _time;
     private readonly Dictionary<string, History> _history = new(StringComparer.Ordinal);
+    private readonly TimeSpan _margin;
 
-    public SendRateLimiter(TimeProvider time)
+    /// <param name="time">The clock every wait and window is measured on.</param>
+    /// <param name="margin">
+    /// Added to every window's period, so that delivery jitter cannot squeeze one more message into a window where the
+    /// channel counts them (on arrival). Zero keeps the windows exact.
+    /// </param>
+    public SendRateLimiter(TimeProvider time, TimeSpan margin = default)
     {
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        ArgumentOutOfRangeException.ThrowIfLessThan(margin, TimeSpan.Zero);
+        _margin = margin;
     }
 
     /// <summary>How many keys have sends within their windows (for tests and diagnostics).</summary>
@@ -57,7 +65,7 @@ public sealed class SendRateLimiter
                 var history = _history.GetValueOrDefault(key);
                 foreach (var window in windows)
                 {
-                    var needed = history?.WaitFor(window, now, count) ?? TimeSpan.Zero;
+                    var needed = history?.WaitFor(window with { Period = window.Period + _margin }, now, count) ?? TimeSpan.Zero;
                     if (needed > wait)
                     {
                         wait = needed;
@@ -74,7 +82,7 @@ public sealed class SendRateLimiter
             {
                 if (!_history.TryGetValue(key, out var history))
                 {
-                    history = new History(windows.Count == 0 ? TimeSpan.Zero : windows.Max(w => w.Period));
+                    history = new History(windows.Count == 0 ? TimeSpan.Zero : windows.Max(w => w.Period) + _margin);
                     _history.Add(key, history);
                 }
 

@@ -101,8 +101,9 @@ internal sealed class CheckInHarness : IDisposable
                 break;
             }
 
-            // The dispatcher waits for room in a rate limit: move the clock on by a window (or the tenant spacing).
-            Clock.Advance(Options.TenantSpacing > TimeSpan.Zero ? Options.TenantSpacing : TimeSpan.FromSeconds(1));
+            // The dispatcher waits for room in a rate limit: move the clock on by a window (or the tenant spacing) and
+            // the margin the limits keep for the network.
+            Clock.Advance((Options.TenantSpacing > TimeSpan.Zero ? Options.TenantSpacing : TimeSpan.FromSeconds(1)) + Options.RateLimitMargin);
         }
 
         return await pass;
