@@ -48,6 +48,70 @@ public sealed class CheckInDispatcherLimitsTests
     }
 
     [Fact]
+    public async Task AMessageWaitingForItsTenantDoesNotHoldUpTheOnesBehindIt()
+    {
+        // One sender only: a wait for the busy tenant would hold up the web user queued behind it.
+        using var bot = new CheckInHarness(o =>
+        {
+            o.MaxConcurrentSends = 1;
+            o.TenantRateLimits = "2/00:00:01";
+        });
+        await bot.ScheduleAsync("teams0", TimeSpan.FromDays(7), tenant: "contoso");
+        await bot.ScheduleAsync("teams1", TimeSpan.FromDays(7), tenant: "contoso");
+        bot.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(2, await bot.DispatchAsync());
+        await bot.ScheduleAsync("teams2", TimeSpan.Zero, tenant: "contoso");
+        await bot.ScheduleAsync("web", TimeSpan.FromMilliseconds(1));
+        bot.Advance(TimeSpan.FromMilliseconds(1));
+        var start = bot.Clock.GetUtcNow();
+
+        Assert.Equal(2, await bot.DispatchAsync());
+
+        Assert.Equal(start, bot.Channel.Sent.Single(s => s.TenantId != "contoso").AtUtc);
+        Assert.True(bot.Channel.Sent.Single(s => s.ConversationId!.Contains("teams2", StringComparison.Ordinal)).AtUtc >= start + TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task ABatchWaitingForItsTenantLetsTheNextBatchGoMeanwhile()
+    {
+        using var bot = new CheckInHarness(o =>
+        {
+            o.MaxConcurrentSends = 1;
+            o.BatchSize = 2;
+            o.MaxSendsPerTenantPerPass = 2;
+            o.TenantRateLimits = "2/00:00:01";
+        });
+        for (var i = 0; i < 4; i++)
+        {
+            await bot.ScheduleAsync($"teams{i}", TimeSpan.FromDays(7), tenant: "contoso");
+        }
+
+        await bot.ScheduleAsync("web0", TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+        await bot.ScheduleAsync("web1", TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+        bot.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+        var start = bot.Clock.GetUtcNow();
+        Assert.Equal(2, await bot.Dispatcher.DispatchDueAsync(None));
+
+        // The second batch is all contoso, which has no room for a second yet: the pass says so and waits.
+        var nothingReady = new TaskCompletionSource();
+        var second = bot.Dispatcher.DispatchDueAsync(() => nothingReady.TrySetResult(), None);
+        await nothingReady.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await bot.Clock.WaitForTimerAsync(None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Meanwhile the next batch goes at once.
+        Assert.Equal(2, await bot.Dispatcher.DispatchDueAsync(None));
+        var web = bot.Channel.Sent.Where(s => s.TenantId != "contoso").ToList();
+        Assert.Equal(2, web.Count);
+        Assert.All(web, s => Assert.Equal(start, s.AtUtc));
+        Assert.False(second.IsCompleted);
+
+        bot.Advance(TimeSpan.FromSeconds(1.1));
+        Assert.Equal(2, await second.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(6, bot.Channel.Sent.Count);
+        Assert.True(MostInAnyWindow(bot.Channel.Sent.Where(s => s.TenantId == "contoso").Select(s => s.AtUtc), TimeSpan.FromSeconds(1)) <= 2);
+    }
+
+    [Fact]
     public async Task TwoBusyDispatchersOnOneDatabaseSendEveryCheckInExactlyOnce()
     {
         using var bot = new CheckInHarness(o => o.MaxConcurrentSends = 8);

@@ -15,7 +15,8 @@ public sealed class BenchOptions
           --starts      cold starts of each bot, interleaved (default 3)
           --memory-conversations  finished conversations for the memory run (default 10000)
           --checkins    due check-ins for the dispatcher run, a fifth of them Teams users 100 per tenant (default 3000)
-          --checkin-warmup  web check-ins the dispatching instance sends first, not counted (default 500)
+          --checkin-warmup  web check-ins the dispatching instance sends first, not counted (default 10000: about
+                        the load run's 10 s warm-up, after which the hot paths are compiled)
           --multihost-conversations  conversations walked with turns alternating between two instances (default 1000)
           --stream-messages  messages whose replies are timed onto a web page's stream, per setup (default 100)
           --postgres    an Npgsql connection string of a server where the bench may create databases: StretchBot on
@@ -39,7 +40,7 @@ public sealed class BenchOptions
 
     public int CheckIns { get; set; } = 3000;
 
-    public int CheckInWarmUp { get; set; } = 500;
+    public int CheckInWarmUp { get; set; } = 10_000;
 
     public double CheckInSeconds { get; set; } = 30;
 

@@ -8,9 +8,10 @@ public delegate Task<BotProcess> StartBot(string name, Dictionary<string, string
 /// <summary>
 /// Check-ins per second from the real dispatcher into the fake connector: users are walked to a plan with the check-in
 /// booked (a fifth of them Teams users, 100 per tenant: twice Teams' 50 messages per second per tenant, so the tenant limit
-/// has to hold), and a fresh instance with the dispatcher on sends them. As the load run warms each bot up before it
-/// measures, the instance first sends a warm-up set of web check-ins (not counted); then the measured check-ins are made
-/// due at once. Counted: the rate, the most messages into one tenant and one conversation in any one-second window, and
+/// has to hold), and a fresh instance with the dispatcher on sends them. As the load run warms each bot up for 10 s before
+/// it measures, the instance first sends a warm-up set of web check-ins (not counted; 10,000 by default, about 10 s of
+/// sending: a new process is still compiling its hot paths for that long); then the measured check-ins are made due at
+/// once. Counted: the rate, the most messages into one tenant and one conversation in any one-second window, and
 /// duplicates. With 100 users per tenant each tenant needs at least a second, so the default of 3,000 due (6 tenants)
 /// leaves the rate to the dispatcher, not to that floor.
 /// </summary>
