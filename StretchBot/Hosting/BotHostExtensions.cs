@@ -71,7 +71,6 @@ public static class BotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
-        services.AddHostedService<TurnWarmUpService>();
         services.AddHostedService<UnderstandingWarmUpService>();
 
         // The storage areas add their database's check; /healthz reports them all.
