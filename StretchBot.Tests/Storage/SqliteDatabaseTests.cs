@@ -65,38 +65,6 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public async Task WritesQueuedTogetherAllCommitExceptTheOneThatFailsWhichIsUndoneAlone()
-    {
-        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
-        var holding = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = database.WriteAsync(async (connection, transaction, ct) =>
-        {
-            holding.SetResult();
-            await release.Task;
-            await using var insert = SqliteDatabase.Command(connection, transaction, "INSERT INTO directline_settings (name, value) VALUES ('first', '1');");
-            return await insert.ExecuteNonQueryAsync(ct);
-        });
-        await holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
-        // Queued while the first holds the writer: they go in together after it.
-        var queued = Enumerable.Range(0, 10).Select(i => database.WriteAsync(async (connection, transaction, ct) =>
-        {
-            await using var insert = SqliteDatabase.Command(connection, transaction, "INSERT INTO directline_settings (name, value) VALUES ($name, 'x');", ("$name", $"queued{i}"));
-            var changed = await insert.ExecuteNonQueryAsync(ct);
-            return i == 4 ? throw new InvalidOperationException("refused") : changed;
-        })).ToList();
-        release.SetResult();
-
-        Assert.Equal(1, await first);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => queued[4]);
-        Assert.All(queued.Where((_, i) => i != 4), t => Assert.Equal(1, t.Result));
-        await using var lease = await database.ReadAsync();
-        Assert.Equal(10L, await ScalarAsync(lease.Connection, "SELECT count(*) FROM directline_settings WHERE name = 'first' OR name LIKE 'queued%';"));
-        Assert.Equal(0L, await ScalarAsync(lease.Connection, "SELECT count(*) FROM directline_settings WHERE name = 'queued4';"));
-    }
-
-    [Fact]
     public async Task AFailedWriteIsRolledBackAndTheNextOneStillWorks()
     {
         await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);

@@ -37,14 +37,8 @@ public sealed class CheckInDispatcher : BackgroundService
     private readonly IReadOnlyList<RateWindow> _conversationLimits;
     private readonly IReadOnlyList<RateWindow> _tenantLimits;
 
-    // Passes in progress at once at most: one still sending throttled messages while the next ones begin.
-    private const int MaxPassesAtOnce = 4;
-
     // How many messages the last pass claimed: a full batch means more may be due right now.
     private int _lastClaimed;
-
-    // Sends out at once, across passes that overlap.
-    private readonly SemaphoreSlim _sendSlots;
 
     public CheckInDispatcher(
         ICheckInStore store,
@@ -67,7 +61,6 @@ public sealed class CheckInDispatcher : BackgroundService
         // CloudAdapter turns the app id into the proactive turn's claims; an empty id (local, no auth) is valid.
         _botAppId = configuration["MicrosoftAppId"] ?? string.Empty;
         _limiter = new SendRateLimiter(_time, _options.RateLimitMargin);
-        _sendSlots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentSends));
         _conversationLimits = RateWindow.ParseList(_options.ConversationRateLimits);
         var tenantLimits = RateWindow.ParseList(_options.TenantRateLimits).ToList();
         if (_options.TenantSpacing > TimeSpan.Zero)
@@ -88,14 +81,7 @@ public sealed class CheckInDispatcher : BackgroundService
     /// their users. Cancelling <paramref name="cancellationToken"/> stops the pass from starting further sends (the
     /// claimed rest is released for an immediate retry); a send already out is never cancelled by it.
     /// </summary>
-    public Task<int> DispatchDueAsync(CancellationToken cancellationToken) => DispatchDueAsync(null, cancellationToken);
-
-    /// <summary>
-    /// As <see cref="DispatchDueAsync(CancellationToken)"/>; <paramref name="nothingReadyLeft"/> is called once, as soon as
-    /// everything this pass still holds has to wait for room in a rate limit (or it is done), so the next pass may begin
-    /// while this one finishes those.
-    /// </summary>
-    public async Task<int> DispatchDueAsync(Action? nothingReadyLeft, CancellationToken cancellationToken)
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await _store.PurgeClosedAsync(_time.GetUtcNow() - _options.ClosedRetention, cancellationToken).ConfigureAwait(false);
         var claimed = await _store.ClaimDueAsync(
@@ -108,75 +94,32 @@ public sealed class CheckInDispatcher : BackgroundService
         _lastClaimed = claimed.Count;
         if (claimed.Count == 0)
         {
-            nothingReadyLeft?.Invoke();
             return 0;
         }
 
         _logger.Claimed(claimed.Count);
         _limiter.Prune();
         var delivered = 0;
-        var unsent = new SendQueue(TakeTurnsByTenant(claimed), nothingReadyLeft);
-        var workers = Enumerable.Range(0, Math.Clamp(_options.MaxConcurrentSends, 1, claimed.Count))
-            .Select(_ => Task.Run(() => SendQueuedAsync(unsent, () => Interlocked.Increment(ref delivered), cancellationToken), CancellationToken.None));
+        var unsent = new System.Collections.Concurrent.ConcurrentQueue<ClaimedCheckIn>(TakeTurnsByTenant(claimed));
+        var workers = Enumerable.Range(0, Math.Clamp(_options.MaxConcurrentSends, 1, claimed.Count)).Select(_ => Task.Run(async () =>
+        {
+            while (!cancellationToken.IsCancellationRequested && unsent.TryDequeue(out var item))
+            {
+                if (await SendAsync(item).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref delivered);
+                }
+            }
+        }, CancellationToken.None));
         await Task.WhenAll(workers).ConfigureAwait(false);
 
         if (cancellationToken.IsCancellationRequested)
         {
-            await ReleaseUnsentAsync(unsent.TakeAll()).ConfigureAwait(false);
+            await ReleaseUnsentAsync(unsent).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         return delivered;
-    }
-
-    /// <summary>
-    /// One sender: takes the next message that may go now and sends it. A message whose conversation or tenant has no
-    /// room yet is set aside until it has, so the sender serves others meanwhile; with only such messages left, it waits
-    /// for the first to have room. Stops when the queue is empty or stopping begins.
-    /// </summary>
-    private async Task SendQueuedAsync(SendQueue queue, Action sent, CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            if (!queue.TryTake(_time.GetUtcNow(), out var item, out var wait))
-            {
-                if (wait is not { } delay)
-                {
-                    return;
-                }
-
-                try
-                {
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            if (item.Reference is not null && _limiter.WaitFor(LimitsFor(item), 1) is { } room)
-            {
-                queue.Defer(item, _time.GetUtcNow() + room);
-                continue;
-            }
-
-            // Passes may overlap (one finishing its throttled messages while the next begins): sends stay within the limit.
-            await _sendSlots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-            try
-            {
-                if (await SendAsync(item).ConfigureAwait(false))
-                {
-                    sent();
-                }
-            }
-            finally
-            {
-                _sendSlots.Release();
-            }
-        }
     }
 
     /// <summary>
@@ -205,7 +148,6 @@ public sealed class CheckInDispatcher : BackgroundService
     {
         base.Dispose();
         _abortSends.Dispose();
-        _sendSlots.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -217,56 +159,36 @@ public sealed class CheckInDispatcher : BackgroundService
         }
 
         _logger.DispatcherStarted(DispatcherId, _options.PollInterval);
-        var passes = new List<Task>();
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
-                var nothingReady = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                passes.Add(RunPassAsync(() => nothingReady.TrySetResult(), stoppingToken));
-                await Task.WhenAny(passes[^1], nothingReady.Task).ConfigureAwait(false);
-                passes.RemoveAll(p => p.IsCompleted);
-
-                // A full batch: more may be due already, so go on without waiting (the pass before may still be sending
-                // messages that wait for room in a tenant's limit).
-                if (_lastClaimed >= _options.BatchSize && passes.Count < MaxPassesAtOnce)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await DispatchDueAsync(stoppingToken).ConfigureAwait(false);
             }
-        }
-        finally
-        {
-            await Task.WhenAll(passes).ConfigureAwait(false);
-        }
-    }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The store or the adapter failed as a whole; whatever was claimed is re-sent once its lease ends.
+                _logger.PassFailed(ex.GetType().Name);
+            }
 
-    private async Task RunPassAsync(Action nothingReadyLeft, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await DispatchDueAsync(nothingReadyLeft, stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // The store or the adapter failed as a whole; whatever was claimed is re-sent once its lease ends.
-            _logger.PassFailed(ex.GetType().Name);
-        }
-        finally
-        {
-            nothingReadyLeft();
+            if (_lastClaimed >= _options.BatchSize)
+            {
+                // A full batch: more may be due already, so go on without waiting.
+                continue;
+            }
+
+            try
+            {
+                await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 

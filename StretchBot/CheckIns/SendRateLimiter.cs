@@ -52,16 +52,6 @@ public sealed class SendRateLimiter
         }
     }
 
-    /// <summary>How long until <paramref name="count"/> messages would fit every window (null: they fit now); books nothing.</summary>
-    public TimeSpan? WaitFor(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count)
-    {
-        ArgumentNullException.ThrowIfNull(limits);
-        lock (_history)
-        {
-            return Wait(limits, count, _time.GetUtcNow());
-        }
-    }
-
     /// <summary>Books <paramref name="count"/> messages now if every window has room; otherwise returns how long to wait.</summary>
     public TimeSpan? TryAcquire(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count)
     {
@@ -69,7 +59,21 @@ public sealed class SendRateLimiter
         lock (_history)
         {
             var now = _time.GetUtcNow();
-            if (Wait(limits, count, now) is { } wait)
+            var wait = TimeSpan.Zero;
+            foreach (var (key, windows) in limits)
+            {
+                var history = _history.GetValueOrDefault(key);
+                foreach (var window in windows)
+                {
+                    var needed = history?.WaitFor(window with { Period = window.Period + _margin }, now, count) ?? TimeSpan.Zero;
+                    if (needed > wait)
+                    {
+                        wait = needed;
+                    }
+                }
+            }
+
+            if (wait > TimeSpan.Zero)
             {
                 return wait;
             }
@@ -87,26 +91,6 @@ public sealed class SendRateLimiter
 
             return null;
         }
-    }
-
-    // Under the lock: the longest any window of any key still needs, or null when all have room.
-    private TimeSpan? Wait(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count, DateTimeOffset now)
-    {
-        var wait = TimeSpan.Zero;
-        foreach (var (key, windows) in limits)
-        {
-            var history = _history.GetValueOrDefault(key);
-            foreach (var window in windows)
-            {
-                var needed = history?.WaitFor(window with { Period = window.Period + _margin }, now, count) ?? TimeSpan.Zero;
-                if (needed > wait)
-                {
-                    wait = needed;
-                }
-            }
-        }
-
-        return wait > TimeSpan.Zero ? wait : null;
     }
 
     /// <summary>Forgets keys with nothing sent within their longest window.</summary>

@@ -17,16 +17,16 @@ namespace StretchBot.Storage.Sqlite;
 /// words do not linger in free pages) and one busy timeout from <see cref="StorageOptions.BusyTimeoutMilliseconds"/>.</item>
 /// <item>The schema is the ordered list in <see cref="SqliteSchema"/>, applied at start inside one IMMEDIATE
 /// transaction keyed on <c>PRAGMA user_version</c>, so two instances starting at once apply each version once.</item>
-/// <item>Writes go through <see cref="WriteAsync{T}"/>: one writer connection and a queue instead of many connections
-/// spinning in SQLite's busy handler, and the writes waiting in the queue are committed together (each in a savepoint of
-/// its own, so one that fails is undone alone). Another process on the same file still waits on the busy timeout.</item>
+/// <item>Writes go through <see cref="WriteAsync{T}"/>: one writer connection, taken in turn (a queue of awaiting
+/// callers) instead of many connections spinning in SQLite's busy handler. Another process on the same file still
+/// waits on the busy timeout.</item>
 /// <item>Reads use a small pool of open connections that already carry the settings.</item>
 /// </list>
 /// Provider-specific code stays below the store interfaces (IStorage, ICheckInStore, ITranscriptStore, ...): the
 /// PostgreSQL stores sit on <see cref="Postgres.PostgresDatabase"/>, which has the same shape (<see cref="IStoreDatabase"/>,
 /// the same <see cref="SchemaVersions"/>).
 /// </remarks>
-public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposable
+public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposable
 {
     /// <summary>Open read connections kept for reuse; more may be open at once, the rest are closed after use.</summary>
     public const int MaxIdleReaders = 16;
@@ -110,6 +110,52 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
     {
         await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
         return await OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in an IMMEDIATE transaction on the writer connection, after the writes queued
+    /// before it, and commits it; an exception rolls it back and propagates.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        await _writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            SqliteTransaction transaction;
+            try
+            {
+                transaction = _writer.BeginTransaction(deferred: false);
+            }
+            catch
+            {
+                await ResetWriterAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            await using (transaction.ConfigureAwait(false))
+            {
+                T result;
+                try
+                {
+                    result = await work(_writer, transaction, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    await RollBackAsync(transaction).ConfigureAwait(false);
+                    throw;
+                }
+
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                return result;
+            }
+        }
+        finally
+        {
+            _writeTurn.Release();
+        }
     }
 
     /// <summary>One statement on the writer path; returns the rows it changed.</summary>
