@@ -14,19 +14,7 @@ public sealed class SendRateLimiterTests
         var limiter = new SendRateLimiter(clock);
         IReadOnlyList<(string, IReadOnlyList<RateWindow>)> conversation =
             [("conversation:a", [new RateWindow(7, TimeSpan.FromSeconds(1)), new RateWindow(8, TimeSpan.FromSeconds(2))])];
-        var times = new List<DateTimeOffset>();
-
-        while (times.Count < 10)
-        {
-            if (limiter.TryAcquire(conversation, 1) is { } wait)
-            {
-                clock.Advance(wait);
-            }
-            else
-            {
-                times.Add(clock.GetUtcNow());
-            }
-        }
+        var times = SendTimes(limiter, clock, conversation, 10);
 
         // 7 in the first second; the 8th a second later; the 8-per-2-seconds window holds the 9th and 10th to 2 s.
         Assert.All(times.Take(7), t => Assert.Equal(Start, t));
@@ -41,19 +29,7 @@ public sealed class SendRateLimiterTests
         var clock = new FakeTimeProvider(Start);
         var limiter = new SendRateLimiter(clock, TimeSpan.FromMilliseconds(100));
         IReadOnlyList<(string, IReadOnlyList<RateWindow>)> tenant = [("tenant:t", [new RateWindow(50, TimeSpan.FromSeconds(1))])];
-        var times = new List<DateTimeOffset>();
-
-        while (times.Count < 150)
-        {
-            if (limiter.TryAcquire(tenant, 1) is { } wait)
-            {
-                clock.Advance(wait);
-            }
-            else
-            {
-                times.Add(clock.GetUtcNow());
-            }
-        }
+        var times = SendTimes(limiter, clock, tenant, 150);
 
         // 50 at once, the next 50 only 1.1 s later: a message arriving up to 100 ms late or early still keeps to 50 a second.
         Assert.Equal(Start + TimeSpan.FromSeconds(1.1), times[50]);
@@ -89,4 +65,23 @@ public sealed class SendRateLimiterTests
     [InlineData("5/soon")]
     public void AnUnreadableLimitIsRefused(string text)
         => Assert.Throws<FormatException>(() => RateWindow.ParseList(text));
+
+    /// <summary>When each of <paramref name="count"/> messages may go, the clock moved on by exactly each wait.</summary>
+    private static List<DateTimeOffset> SendTimes(SendRateLimiter limiter, FakeTimeProvider clock, IReadOnlyList<(string, IReadOnlyList<RateWindow>)> limits, int count)
+    {
+        var times = new List<DateTimeOffset>();
+        while (times.Count < count)
+        {
+            if (limiter.TryAcquire(limits, 1) is { } wait)
+            {
+                clock.Advance(wait);
+            }
+            else
+            {
+                times.Add(clock.GetUtcNow());
+            }
+        }
+
+        return times;
+    }
 }
