@@ -65,7 +65,7 @@ public sealed class SendRateLimiter
                 var history = _history.GetValueOrDefault(key);
                 foreach (var window in windows)
                 {
-                    var needed = history?.WaitFor(window with { Period = window.Period + _margin }, now, count) ?? TimeSpan.Zero;
+                    var needed = history?.WaitFor(window, now, count) ?? TimeSpan.Zero;
                     if (needed > wait)
                     {
                         wait = needed;
@@ -82,7 +82,7 @@ public sealed class SendRateLimiter
             {
                 if (!_history.TryGetValue(key, out var history))
                 {
-                    history = new History(windows.Count == 0 ? TimeSpan.Zero : windows.Max(w => w.Period) + _margin);
+                    history = new History(windows.Count == 0 ? TimeSpan.Zero : windows.Max(w => w.Period), _margin);
                     _history.Add(key, history);
                 }
 
@@ -106,27 +106,29 @@ public sealed class SendRateLimiter
         }
     }
 
-    /// <summary>The times of one key's recent sends, oldest first.</summary>
-    private sealed class History(TimeSpan longest)
+    /// <summary>The times of one key's recent sends, oldest first; every period counts <paramref name="margin"/> longer.</summary>
+    private sealed class History(TimeSpan longestPeriod, TimeSpan margin)
     {
+        private readonly TimeSpan _longest = longestPeriod + margin;
         private readonly List<DateTimeOffset> _sends = new();
 
         public void Add(DateTimeOffset now, int count)
         {
-            _sends.RemoveAll(s => s <= now - longest);
+            _sends.RemoveAll(s => s <= now - _longest);
             for (var i = 0; i < count; i++)
             {
                 _sends.Add(now);
             }
         }
 
-        public bool IsIdle(DateTimeOffset now) => _sends.Count == 0 || _sends[^1] <= now - longest;
+        public bool IsIdle(DateTimeOffset now) => _sends.Count == 0 || _sends[^1] <= now - _longest;
 
-        /// <summary>How long until <paramref name="count"/> more sends fit in <paramref name="window"/>.</summary>
+        /// <summary>How long until <paramref name="count"/> more sends fit in <paramref name="window"/> (with the margin).</summary>
         public TimeSpan WaitFor(RateWindow window, DateTimeOffset now, int count)
         {
             count = Math.Min(count, window.Limit);
-            var start = now - window.Period;
+            var period = window.Period + margin;
+            var start = now - period;
             var first = _sends.FindIndex(s => s > start);
             if (first < 0)
             {
@@ -141,7 +143,7 @@ public sealed class SendRateLimiter
             }
 
             // The excess oldest sends in the window must leave it first.
-            return _sends[first + excess - 1] + window.Period - now;
+            return _sends[first + excess - 1] + period - now;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace StretchBot.Dialogs.Cards.Templating;
 
 /// <summary>
@@ -18,6 +20,6 @@ internal abstract class TemplateNode
     public virtual bool BuildsNewNodes => false;
 
     /// <summary>The expanded value as a node to attach to the card: copied unless this expansion built it.</summary>
-    public System.Text.Json.Nodes.JsonNode? ToAttachable(object? expanded)
-        => BuildsNewNodes && expanded is System.Text.Json.Nodes.JsonNode built ? built : JsValues.ToNode(expanded);
+    public JsonNode? ToAttachable(object? expanded)
+        => BuildsNewNodes && expanded is JsonNode built ? built : JsValues.ToNode(expanded);
 }
