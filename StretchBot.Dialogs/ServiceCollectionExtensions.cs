@@ -37,7 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new StretchBotUserState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TurnStateStore>()));
         services.AddSingleton(sp => new StateAccessors(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<StretchBotUserState>(), sp.GetRequiredService<TurnStateStore>()));
 
-        // The clinical core (no Bot Framework types); the catalog is loaded and validated here, at startup.
+        // The clinical core (no Bot Framework types); the catalog is loaded and validated when first needed.
         services.AddStretchDomain();
 
         // Typed answers: one reader per question, built once.

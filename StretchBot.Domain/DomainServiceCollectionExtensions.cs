@@ -10,14 +10,14 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="StretchCatalog"/>, <see cref="StretchRecommender"/> and <see cref="SwapRule"/>. The catalog is
-    /// loaded and validated here, so bad catalog data stops the app at startup with a <see cref="CatalogValidationException"/>.
+    /// loaded and validated when it is first needed (a host builds it while starting, beside its other start-up work), so
+    /// bad catalog data stops the first thing that needs it with a <see cref="CatalogValidationException"/>.
     /// </summary>
     public static IServiceCollection AddStretchDomain(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var catalog = StretchCatalog.LoadEmbedded();
-        services.AddSingleton(catalog);
-        services.AddSingleton(_ => new StretchRecommender(catalog));
+        services.AddSingleton(_ => StretchCatalog.LoadEmbedded());
+        services.AddSingleton(sp => new StretchRecommender(sp.GetRequiredService<StretchCatalog>()));
         services.AddSingleton(sp => new SwapRule(sp.GetRequiredService<StretchRecommender>()));
         return services;
     }

@@ -16,6 +16,7 @@ builder.Services.AddCheckIns(builder.Configuration);
 builder.Services.AddLocalDirectLine(builder.Configuration);
 
 var app = builder.Build();
+app.StartTurnWarmUp();
 
 app.UseDatabaseOutageResponses();
 app.UseDefaultFiles();

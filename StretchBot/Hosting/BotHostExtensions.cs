@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace StretchBot.Hosting;
 
@@ -48,6 +49,8 @@ public static class BotHostExtensions
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddSingleton<TurnWarmUp>();
         services.AddOptions<BotHostOptions>()
             .Bind(configuration.GetSection(BotHostOptions.SectionName))
             .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
@@ -86,14 +89,26 @@ public static class BotHostExtensions
     /// </summary>
     /// <summary>Answers 503 instead of 500 when a request outside a bot turn finds the database unusable.</summary>
     public static IApplicationBuilder UseDatabaseOutageResponses(this IApplicationBuilder app)
-        => app.UseMiddleware<DatabaseOutageMiddleware>();
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Made here rather than by UseMiddleware<T>, which compiles a factory from reflection while the host starts.
+        var refusals = app.ApplicationServices.GetRequiredService<RefusalLog>();
+        return app.Use(next => new DatabaseOutageMiddleware(next, refusals).InvokeAsync);
+    }
 
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
+        // One filter for every request (its services are singletons), not one made per request by reflection.
+        var services = endpoints.ServiceProvider;
+        var filter = new ActivityRequestFilter(
+            services.GetRequiredService<IOptions<BotHostOptions>>(),
+            services.GetRequiredService<ServiceUrlPolicy>(),
+            services.GetRequiredService<RefusalLog>());
         endpoints.MapPost("/api/messages", ProcessActivityAsync)
-            .AddEndpointFilter<ActivityRequestFilter>()
+            .AddEndpointFilter(filter)
             .WithName("BotMessages");
 
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })

@@ -14,14 +14,18 @@ public sealed partial class UnderstandingWarmUpService : BackgroundService
     /// </summary>
     public static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(1);
 
-    private readonly AnswerReaders _readers;
+    private readonly IServiceProvider _services;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _time;
     private readonly ILogger<UnderstandingWarmUpService> _logger;
 
-    public UnderstandingWarmUpService(AnswerReaders readers, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<UnderstandingWarmUpService> logger)
+    /// <remarks>
+    /// The readers are fetched when the warm-up runs, not when the host makes its services: they need the stretch catalog,
+    /// which the turn warm-up builds beside the host's start (<see cref="TurnWarmUp"/>).
+    /// </remarks>
+    public UnderstandingWarmUpService(IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<UnderstandingWarmUpService> logger)
     {
-        _readers = readers;
+        _services = services;
         _lifetime = lifetime;
         _time = time;
         _logger = logger;
@@ -43,7 +47,7 @@ public sealed partial class UnderstandingWarmUpService : BackgroundService
             () =>
             {
                 var started = TimeProvider.System.GetTimestamp();
-                _readers.WarmUp();
+                _services.GetRequiredService<AnswerReaders>().WarmUp();
                 LogWarm(_logger, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             },
             stoppingToken);
