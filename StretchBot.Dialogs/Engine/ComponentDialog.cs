@@ -8,7 +8,8 @@ namespace StretchBot.Dialogs.Engine;
 /// </summary>
 public abstract class ComponentDialog : Dialog
 {
-    private const string InnerStackKey = "dialogs";
+    /// <summary>The entry of a component's instance state that holds its inner dialog stack.</summary>
+    internal const string InnerStackKey = "dialogs";
     private readonly DialogSet _dialogs = new();
 
     protected ComponentDialog(string dialogId)

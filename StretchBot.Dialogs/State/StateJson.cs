@@ -28,8 +28,12 @@ public static class StateJson
 
     public static string Serialize(object value) => JsonConvert.SerializeObject(value, Settings);
 
-    /// <summary>Reads the accessors' typed properties as BotState's accessor does (JToken.ToObject: default settings).</summary>
-    private static readonly JsonSerializer TypedReader = JsonSerializer.CreateDefault();
+    /// <summary>
+    /// Reads the accessors' typed properties as BotState's accessor does (JToken.ToObject: default settings), except that
+    /// a component dialog's inner stack is read straight into a <see cref="Engine.DialogState"/> (what the component makes
+    /// of it on first use) rather than into a JSON tree that is then read again at every level of nesting.
+    /// </summary>
+    private static readonly JsonSerializer TypedReader = JsonSerializer.Create(new JsonSerializerSettings { ContractResolver = new TypedStateReadResolver() });
 
     /// <summary>
     /// A stored state row's properties, as BotState keeps them: JSON values, turned into types on first use, except the
@@ -179,6 +183,53 @@ public static class StateJson
         }
 
         public override Dictionary<string, bool> ReadJson(JsonReader reader, Type objectType, Dictionary<string, bool>? existingValue, bool hasExistingValue, JsonSerializer serializer)
+            => throw new NotSupportedException();
+    }
+
+    private sealed class TypedStateReadResolver : DefaultContractResolver
+    {
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            if (member.DeclaringType == typeof(Engine.DialogInstance) && member.Name == nameof(Engine.DialogInstance.State))
+            {
+                property.Converter = new InstanceStateReader();
+            }
+
+            return property;
+        }
+    }
+
+    /// <summary>A dialog instance's values as the default reader makes them, with the inner stack typed.</summary>
+    private sealed class InstanceStateReader : JsonConverter<Dictionary<string, object?>>
+    {
+        public override bool CanWrite => false;
+
+        public override Dictionary<string, object?>? ReadJson(JsonReader reader, Type objectType, Dictionary<string, object?>? existingValue, bool hasExistingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null)
+            {
+                return null;
+            }
+
+            var values = new Dictionary<string, object?>();
+            while (ReadContent(reader) && reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)reader.Value!;
+                if (!ReadContent(reader))
+                {
+                    break;
+                }
+
+                values[name] = name == Engine.ComponentDialog.InnerStackKey && reader.TokenType == JsonToken.StartObject
+                    ? serializer.Deserialize<Engine.DialogState>(reader)
+                    : serializer.Deserialize(reader, typeof(object));
+            }
+
+            return values;
+        }
+
+        public override void WriteJson(JsonWriter writer, Dictionary<string, object?>? value, JsonSerializer serializer)
             => throw new NotSupportedException();
     }
 }

@@ -14,6 +14,29 @@ public sealed class SqliteStorage : BotStateStorage
 {
     private const string Table = "bot_storage";
 
+    private const string InsertSql = $"""
+        INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+        VALUES (@key, @json, @etag, @store_type, @updated_utc)
+        ON CONFLICT (key) DO NOTHING;
+        """;
+
+    private const string UpsertSql = $"""
+        INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
+        VALUES (@key, @json, @etag, @store_type, @updated_utc)
+        ON CONFLICT (key) DO UPDATE SET
+            json = excluded.json, etag = excluded.etag,
+            store_type = excluded.store_type, updated_utc = excluded.updated_utc;
+        """;
+
+    private const string UpdateSql = $"""
+        UPDATE {Table}
+        SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
+        WHERE key = @key AND etag = @expected;
+        """;
+
+    // The statements that read one or two keys (a turn's conversation and user state) are made once.
+    private static readonly string[] SelectSqlByCount = [.. Enumerable.Range(0, 3).Select(MakeSelectSql)];
+
     private readonly SqliteDatabase _database;
 
     /// <summary>A storage over the shared database (the host registers one <see cref="SqliteDatabase"/> for all stores).</summary>
@@ -55,7 +78,8 @@ public sealed class SqliteStorage : BotStateStorage
         foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
         {
             await using var command = lease.Connection.CreateCommand();
-            command.CommandText = $"SELECT key, json, etag, store_type FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
+            command.CommandText = SelectSql(chunk.Length);
+            AddKeyParameters(command, chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -76,33 +100,17 @@ public sealed class SqliteStorage : BotStateStorage
             {
                 foreach (var write in rows)
                 {
-                    await using var command = connection.CreateCommand();
-                    command.Transaction = transaction;
+                    var command = _database.WriterCommand(connection, transaction, write switch
+                    {
+                        { CreateOnly: true } => InsertSql,
+                        { ExpectedETag: null } => UpsertSql,
+                        _ => UpdateSql,
+                    });
                     command.Parameters.AddWithValue("@key", write.Key);
                     command.Parameters.AddWithValue("@json", write.Json);
                     command.Parameters.AddWithValue("@etag", write.NewETag);
                     command.Parameters.AddWithValue("@store_type", (object?)write.StoreType ?? DBNull.Value);
                     command.Parameters.AddWithValue("@updated_utc", stamp);
-                    command.CommandText = write switch
-                    {
-                        { CreateOnly: true } => $"""
-                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
-                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
-                            ON CONFLICT (key) DO NOTHING;
-                            """,
-                        { ExpectedETag: null } => $"""
-                            INSERT INTO {Table} (key, json, etag, store_type, updated_utc)
-                            VALUES (@key, @json, @etag, @store_type, @updated_utc)
-                            ON CONFLICT (key) DO UPDATE SET
-                                json = excluded.json, etag = excluded.etag,
-                                store_type = excluded.store_type, updated_utc = excluded.updated_utc;
-                            """,
-                        _ => $"""
-                            UPDATE {Table}
-                            SET json = @json, etag = @etag, store_type = @store_type, updated_utc = @updated_utc
-                            WHERE key = @key AND etag = @expected;
-                            """,
-                    };
                     if (write.ExpectedETag is not null)
                     {
                         command.Parameters.AddWithValue("@expected", write.ExpectedETag);
@@ -159,15 +167,21 @@ public sealed class SqliteStorage : BotStateStorage
         return new SqliteDatabase(value.ConnectionString, value.BusyTimeoutMilliseconds);
     }
 
+    private static string SelectSql(int keyCount) => keyCount < SelectSqlByCount.Length ? SelectSqlByCount[keyCount] : MakeSelectSql(keyCount);
+
+    private static string MakeSelectSql(int keyCount)
+        => $"SELECT key, json, etag, store_type FROM {Table} WHERE key IN ({KeyParameterList(keyCount)});";
+
+    private static string KeyParameterList(int keyCount)
+        => string.Join(", ", Enumerable.Range(0, keyCount).Select(i => "@k" + i.ToString(CultureInfo.InvariantCulture)));
+
     private static string AddKeyParameters(SqliteCommand command, string[] keys)
     {
-        var names = new string[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            names[i] = "@k" + i.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(names[i], keys[i]);
+            command.Parameters.AddWithValue("@k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
         }
 
-        return string.Join(", ", names);
+        return KeyParameterList(keys.Length);
     }
 }

@@ -36,6 +36,7 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly SemaphoreSlim _startGate = new(1, 1);
     private readonly ConcurrentBag<SqliteConnection> _idleReaders = new();
+    private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
     private SqliteConnection? _writer;
     private volatile bool _ready;
     private bool _disposed;
@@ -158,6 +159,30 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
     }
 
+    /// <summary>
+    /// The writer connection's command for <paramref name="sql"/>, prepared once and kept while that connection lives
+    /// (SQLite then skips parsing and planning it again), with no parameters and in <paramref name="transaction"/>. Only
+    /// for use inside <see cref="WriteAsync{T}"/> work; never dispose it.
+    /// </summary>
+    public SqliteCommand WriterCommand(SqliteConnection writer, SqliteTransaction? transaction, string sql)
+    {
+        if (!ReferenceEquals(writer, _writer))
+        {
+            throw new InvalidOperationException("Writer commands are for the writer connection, inside its turn.");
+        }
+
+        if (!_writerCommands.TryGetValue(sql, out var command))
+        {
+            command = writer.CreateCommand();
+            command.CommandText = sql;
+            _writerCommands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
     /// <summary>One statement on the writer path; returns the rows it changed.</summary>
     public Task<int> ExecuteWriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
         => WriteAsync(
@@ -261,6 +286,7 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
 
         _disposed = true;
+        DisposeWriterCommands();
         _writer?.Dispose();
         _writer = null;
         while (_idleReaders.TryTake(out var connection))
@@ -303,8 +329,19 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
     }
 
+    private void DisposeWriterCommands()
+    {
+        foreach (var command in _writerCommands.Values)
+        {
+            command.Dispose();
+        }
+
+        _writerCommands.Clear();
+    }
+
     private async Task ResetWriterAsync()
     {
+        DisposeWriterCommands();
         if (_writer is not null)
         {
             await _writer.DisposeAsync().ConfigureAwait(false);

@@ -1,0 +1,50 @@
+using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.Engine;
+using StretchBot.Dialogs.State;
+
+namespace StretchBot.Tests.State;
+
+public sealed class StateJsonTests
+{
+    // A conversation's state as stored mid-triage: the main dialog's inner stack holds the triage dialog, whose inner
+    // stack holds a choice prompt and the triage waterfall.
+    private const string MidTriage = """{"ConversationData":{"WelcomeSent":true},"DialogState":{"DialogStack":[{"Id":"MainDialog","Version":"1","State":{"dialogs":{"DialogStack":[{"Id":"TriageDialog","Version":"1","State":{"dialogs":{"DialogStack":[{"Id":"LocationPrompt","Version":"1","State":{"options":{"Prompt":"Where do you feel it?","Choices":[{"Value":"LowerBackOnly","Title":"Lower back only","Synonyms":["lower back"]}],"CardId":"48188026bcd54cf199b4b46e87c90d52"},"attempts":0}},{"Id":"WaterfallDialog","Version":"13-321985E4708A","State":{"options":{"ConsentConfirmed":true,"RedFlagAnswers":{}},"values":{"answers":{"ConsentConfirmed":true,"PainNow":4}},"stepIndex":2}}]}}},{"Id":"WaterfallDialog","Version":"7-01F9AFC02064","State":{"stepIndex":4}}]}}}]}}""";
+
+    private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
+    {
+        [nameof(DialogState)] = typeof(DialogState),
+        [nameof(ConversationData)] = typeof(ConversationData),
+    };
+
+    [Fact]
+    public void EveryInnerDialogStackIsReadStraightIntoADialogState()
+    {
+        var state = (DialogState)StateJson.ParseProperties(MidTriage, Types)[nameof(DialogState)];
+
+        var main = Assert.Single(state.DialogStack);
+        var mainInner = Assert.IsType<DialogState>(main.State["dialogs"]);
+        var triage = mainInner.DialogStack[0];
+        var triageInner = Assert.IsType<DialogState>(triage.State["dialogs"]);
+        Assert.Equal(["LocationPrompt", "WaterfallDialog"], triageInner.DialogStack.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void ADialogsOwnValuesAreReadAsTheDefaultReaderReadsThem()
+    {
+        var state = (DialogState)StateJson.ParseProperties(MidTriage, Types)[nameof(DialogState)];
+        var triageInner = (DialogState)((DialogState)state.DialogStack[0].State["dialogs"]!).DialogStack[0].State["dialogs"]!;
+        var waterfall = triageInner.DialogStack[1].State;
+
+        Assert.IsType<JObject>(waterfall["options"]);
+        Assert.IsType<JObject>(waterfall["values"]);
+        Assert.Equal(2L, waterfall["stepIndex"]);
+    }
+
+    [Fact]
+    public void AStateReadWithTypedInnerStacksIsWrittenBackByteForByte()
+    {
+        var properties = StateJson.ParseProperties(MidTriage, Types);
+
+        Assert.Equal(MidTriage, StateJson.Serialize(properties));
+    }
+}
