@@ -153,7 +153,29 @@ public static class StateJson
                 }
 
                 writer.WritePropertyName((string)entry.Key);
-                serializer.Serialize(writer, entry.Value);
+                switch (entry.Value)
+                {
+                    // What the serialiser would write for these (these settings have no converters of their own), without
+                    // starting a new serialisation for each entry.
+                    case JToken token:
+                        token.WriteTo(writer);
+                        break;
+                    case string text:
+                        writer.WriteValue(text);
+                        break;
+                    case bool flag:
+                        writer.WriteValue(flag);
+                        break;
+                    case long number:
+                        writer.WriteValue(number);
+                        break;
+                    case int number:
+                        writer.WriteValue(number);
+                        break;
+                    default:
+                        serializer.Serialize(writer, entry.Value);
+                        break;
+                }
             }
 
             writer.WriteEndObject();

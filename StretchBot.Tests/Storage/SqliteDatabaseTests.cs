@@ -51,6 +51,38 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task UpgradingAFileAtVersionSixKeepsEveryStateRowAsItWasInARowidTable()
+    {
+        var json = "{\"answers\":\"" + new string('x', 3000) + "\"}";
+        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
+        await using (var old = new SqliteConnection(_file.ConnectionString + ";Pooling=False"))
+        {
+            await old.OpenAsync();
+            await using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX ix_bot_storage_updated ON bot_storage (updated_utc);
+                INSERT INTO bot_storage VALUES ('msteams/users/u1', @json, 'e1', 'Some.Type', '2026-01-01T00:00:00.0000000+00:00');
+                INSERT INTO bot_storage VALUES ('msteams/conversations/c1', '{}', 'e2', NULL, '2026-01-02T00:00:00.0000000+00:00');
+                PRAGMA user_version = 6;
+                """;
+            create.Parameters.AddWithValue("@json", json);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        await database.EnsureReadyAsync();
+
+        await using var lease = await database.ReadAsync();
+        Assert.Equal(7, database.SchemaVersion);
+        Assert.Equal(json, await ScalarAsync(lease.Connection, "SELECT json FROM bot_storage WHERE key = 'msteams/users/u1';"));
+        Assert.Equal("e1|Some.Type|2026-01-01T00:00:00.0000000+00:00", await ScalarAsync(lease.Connection, "SELECT etag || '|' || store_type || '|' || updated_utc FROM bot_storage WHERE key = 'msteams/users/u1';"));
+        Assert.Equal(2L, await ScalarAsync(lease.Connection, "SELECT count(*) FROM bot_storage;"));
+        Assert.DoesNotContain("WITHOUT ROWID", (string)(await ScalarAsync(lease.Connection, "SELECT sql FROM sqlite_schema WHERE name = 'bot_storage';"))!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1L, await ScalarAsync(lease.Connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'ix_bot_storage_updated';"));
+    }
+
+    [Fact]
     public async Task ManyWritersAtOnceAreQueuedAndAllCommit()
     {
         await using var database = new SqliteDatabase(_file.ConnectionString, busyTimeoutMilliseconds: 0);

@@ -33,7 +33,12 @@ internal static class ActivityValidator
     public static string? Validate(byte[] body, out Activity? activity)
     {
         activity = null;
-        var problem = CheckJson(body) ?? CheckEnvelope(body);
+        var problem = CheckJson(body, out var document);
+        using (document)
+        {
+            problem ??= CheckEnvelope(document!.RootElement);
+        }
+
         if (problem is not null)
         {
             return problem;
@@ -52,8 +57,10 @@ internal static class ActivityValidator
         return activity is null ? "The body must be a JSON object: a Bot Framework activity." : null;
     }
 
-    private static string? CheckJson(byte[] body)
+    /// <summary>The body's encoding and JSON; the parsed document (to dispose) when they are fine.</summary>
+    private static string? CheckJson(byte[] body, out JsonDocument? document)
     {
+        document = null;
         if (body.AsSpan().StartsWith("\uFEFF"u8))
         {
             return "The body starts with a byte-order mark; send UTF-8 JSON without one.";
@@ -66,8 +73,15 @@ internal static class ActivityValidator
 
         try
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
-            return CheckValues(document.RootElement);
+            var parsed = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
+            if (CheckValues(parsed.RootElement) is { } problem)
+            {
+                parsed.Dispose();
+                return problem;
+            }
+
+            document = parsed;
+            return null;
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -112,10 +126,8 @@ internal static class ActivityValidator
         }
     }
 
-    private static string? CheckEnvelope(byte[] body)
+    private static string? CheckEnvelope(JsonElement root)
     {
-        using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             return "The body must be a JSON object: a Bot Framework activity.";
