@@ -83,6 +83,19 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task ACheckpointBesideTheWritersPutsWhatTheLogHoldsIntoTheDatabaseFile()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        await database.ExecuteWriteAsync("INSERT INTO directline_settings (name, value) VALUES ('marker', 'only-in-the-log-so-far');", CancellationToken.None);
+        Assert.False(FileHolds(_file.FilePath, "only-in-the-log-so-far"));
+
+        var complete = await database.CheckpointBesideWritersAsync();
+
+        Assert.True(complete);
+        Assert.True(FileHolds(_file.FilePath, "only-in-the-log-so-far"));
+    }
+
+    [Fact]
     public async Task ManyWritersAtOnceAreQueuedAndAllCommit()
     {
         await using var database = new SqliteDatabase(_file.ConnectionString, busyTimeoutMilliseconds: 0);
@@ -112,6 +125,14 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         await using var lease = await database.ReadAsync();
         Assert.Equal(1L, await ScalarAsync(lease.Connection, "SELECT COUNT(*) FROM directline_settings;"));
+    }
+
+    private static bool FileHolds(string path, string text)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)

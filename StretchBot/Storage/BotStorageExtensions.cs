@@ -73,6 +73,7 @@ public static class BotStorageExtensions
         services.TryAddSingleton(sp => new PostgresDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.AddProviderSingleton<IStoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>(), sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<WalCheckpointService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IErasureFinisher, StorageErasureFinisher>());
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             HealthCheckName,

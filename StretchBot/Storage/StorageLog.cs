@@ -17,4 +17,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "The database is not reachable yet ({ExceptionType}); trying again in {Delay}.")]
     public static partial void DatabaseNotReady(this ILogger logger, string exceptionType, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "A write-ahead log checkpoint failed ({ExceptionType}); trying again at the next pass.")]
+    public static partial void CheckpointFailed(this ILogger logger, string exceptionType);
 }

@@ -31,10 +31,19 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
     /// <summary>Open read connections kept for reuse; more may be open at once, the rest are closed after use.</summary>
     public const int MaxIdleReaders = 16;
 
+    /// <summary>
+    /// WAL pages after which a commit moves the log into the file itself. <see cref="WalCheckpointService"/> does that
+    /// five times a second beside the writers; this is the backstop, high so that a commit (and every write queued behind it)
+    /// seldom has to wait for a checkpoint and its disk flush.
+    /// </summary>
+    public const int BackstopCheckpointPages = 10_000;
+
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly SemaphoreSlim _startGate = new(1, 1);
+    private readonly SemaphoreSlim _checkpointTurn = new(1, 1);
+    private SqliteConnection? _checkpointer;
     private readonly ConcurrentBag<SqliteConnection> _idleReaders = new();
     private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
     private SqliteConnection? _writer;
@@ -52,7 +61,7 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
         var busy = Math.Max(0, busyTimeoutMilliseconds).ToString(CultureInfo.InvariantCulture);
-        _pragmas = $"PRAGMA busy_timeout = {busy}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+        _pragmas = $"PRAGMA busy_timeout = {busy}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
     }
 
     /// <summary>The database file.</summary>
@@ -264,6 +273,29 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
     }
 
+    /// <summary>
+    /// Copies what the WAL holds into the database file as far as readers allow, on a connection of its own, without
+    /// holding up writers (SQLite's PASSIVE checkpoint); returns whether the whole log was copied.
+    /// </summary>
+    public async Task<bool> CheckpointBesideWritersAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        await _checkpointTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _checkpointer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(_checkpointer, null, "PRAGMA wal_checkpoint(PASSIVE);");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+            // One row: busy (0 or 1), pages in the log, pages copied.
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2);
+        }
+        finally
+        {
+            _checkpointTurn.Release();
+        }
+    }
+
     /// <summary>A command with named parameters (null becomes SQL NULL).</summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -286,6 +318,8 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
 
         _disposed = true;
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         DisposeWriterCommands();
         _writer?.Dispose();
         _writer = null;
