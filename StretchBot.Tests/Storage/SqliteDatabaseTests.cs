@@ -25,21 +25,15 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public async Task AFileFromBeforeSchemaVersionsKeepsItsDataAndItsTranscriptNumbering()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
-        await using (var old = new SqliteConnection(_file.ConnectionString + ";Pooling=False"))
-        {
-            await old.OpenAsync();
-            await using var create = old.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
-                INSERT INTO bot_storage VALUES ('users/u1', '{"a":1}', 'e1', NULL, '2026-01-01T00:00:00.0000000+00:00');
-                CREATE TABLE directline_conversations (conversation_id TEXT NOT NULL PRIMARY KEY, user_id TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL, last_activity_utc TEXT NOT NULL);
-                CREATE TABLE directline_activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
-                INSERT INTO directline_conversations VALUES ('c1', 'dl_1', 1, 'x', 'x');
-                INSERT INTO directline_activities VALUES ('c1', 7, '{}');
-                """;
-            await create.ExecuteNonQueryAsync();
-        }
+        await CreateOldFileAsync(
+            """
+            CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO bot_storage VALUES ('users/u1', '{"a":1}', 'e1', NULL, '2026-01-01T00:00:00.0000000+00:00');
+            CREATE TABLE directline_conversations (conversation_id TEXT NOT NULL PRIMARY KEY, user_id TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL, last_activity_utc TEXT NOT NULL);
+            CREATE TABLE directline_activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
+            INSERT INTO directline_conversations VALUES ('c1', 'dl_1', 1, 'x', 'x');
+            INSERT INTO directline_activities VALUES ('c1', 7, '{}');
+            """);
 
         await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
         await database.EnsureReadyAsync();
@@ -54,21 +48,15 @@ public sealed class SqliteDatabaseTests : IDisposable
     public async Task UpgradingAFileAtVersionSixKeepsEveryStateRowAsItWasInARowidTable()
     {
         var json = "{\"answers\":\"" + new string('x', 3000) + "\"}";
-        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
-        await using (var old = new SqliteConnection(_file.ConnectionString + ";Pooling=False"))
-        {
-            await old.OpenAsync();
-            await using var create = old.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
-                CREATE INDEX ix_bot_storage_updated ON bot_storage (updated_utc);
-                INSERT INTO bot_storage VALUES ('msteams/users/u1', @json, 'e1', 'Some.Type', '2026-01-01T00:00:00.0000000+00:00');
-                INSERT INTO bot_storage VALUES ('msteams/conversations/c1', '{}', 'e2', NULL, '2026-01-02T00:00:00.0000000+00:00');
-                PRAGMA user_version = 6;
-                """;
-            create.Parameters.AddWithValue("@json", json);
-            await create.ExecuteNonQueryAsync();
-        }
+        await CreateOldFileAsync(
+            """
+            CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, store_type TEXT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+            CREATE INDEX ix_bot_storage_updated ON bot_storage (updated_utc);
+            INSERT INTO bot_storage VALUES ('msteams/users/u1', @json, 'e1', 'Some.Type', '2026-01-01T00:00:00.0000000+00:00');
+            INSERT INTO bot_storage VALUES ('msteams/conversations/c1', '{}', 'e2', NULL, '2026-01-02T00:00:00.0000000+00:00');
+            PRAGMA user_version = 6;
+            """,
+            ("@json", json));
 
         await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
         await database.EnsureReadyAsync();
@@ -125,6 +113,22 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         await using var lease = await database.ReadAsync();
         Assert.Equal(1L, await ScalarAsync(lease.Connection, "SELECT COUNT(*) FROM directline_settings;"));
+    }
+
+    /// <summary>A database file made the way an older release left it, by <paramref name="sql"/>.</summary>
+    private async Task CreateOldFileAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
+        await using var old = new SqliteConnection(_file.ConnectionString + ";Pooling=False");
+        await old.OpenAsync();
+        await using var create = old.CreateCommand();
+        create.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            create.Parameters.AddWithValue(name, value);
+        }
+
+        await create.ExecuteNonQueryAsync();
     }
 
     private static bool FileHolds(string path, string text)
