@@ -41,6 +41,21 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
+    public async Task AWaitingSendIsGivenTheMomentTheLimitsLetItGo()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var limiter = new SendRateLimiter(clock);
+        IReadOnlyList<(string, IReadOnlyList<RateWindow>)> tenant = [("tenant:t", [new RateWindow(1, TimeSpan.FromSeconds(1))])];
+        Assert.Equal(Start, await limiter.AcquireAsync(tenant, 1, CancellationToken.None));
+
+        var second = limiter.AcquireAsync(tenant, 1, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var bookedAt = await second;
+
+        Assert.Equal(Start + TimeSpan.FromSeconds(1), bookedAt);
+    }
+
+    [Fact]
     public async Task DifferentKeysDoNotWaitForEachOther()
     {
         var clock = new FakeTimeProvider(Start);

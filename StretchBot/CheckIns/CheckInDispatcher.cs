@@ -261,8 +261,8 @@ public sealed class CheckInDispatcher : BackgroundService
                         // Every message of this turn waits for room in its conversation's and tenant's limits.
                         turnContext.OnSendActivities(async (context, activities, next) =>
                         {
-                            await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
-                            var released = _time.GetUtcNow();
+                            // The time the messages were booked at, not a second reading of the clock, which may have moved on.
+                            var released = await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
                             foreach (var activity in activities)
                             {
                                 activity.Timestamp ??= released; // when the limits let it go (the channel sets its own on arrival)

@@ -37,28 +37,38 @@ public sealed class SendRateLimiter
         }
     }
 
-    /// <summary>Waits until <paramref name="count"/> messages may go to every key in <paramref name="limits"/>, and books them.</summary>
-    public async Task AcquireAsync(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="count"/> messages may go to every key in <paramref name="limits"/>, and books them;
+    /// returns the time they were booked at (the moment the limits let them go).
+    /// </summary>
+    public async Task<DateTimeOffset> AcquireAsync(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (count <= 0 || limits.Count == 0)
         {
-            return;
+            return _time.GetUtcNow();
         }
 
-        while (TryAcquire(limits, count) is { } wait)
+        DateTimeOffset bookedAt;
+        while (TryAcquire(limits, count, out bookedAt) is { } wait)
         {
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
+
+        return bookedAt;
     }
 
     /// <summary>Books <paramref name="count"/> messages now if every window has room; otherwise returns how long to wait.</summary>
     public TimeSpan? TryAcquire(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count)
+        => TryAcquire(limits, count, out _);
+
+    /// <summary>As <see cref="TryAcquire(IReadOnlyList{ValueTuple{string, IReadOnlyList{RateWindow}}}, int)"/>, with the time it looked at the windows.</summary>
+    private TimeSpan? TryAcquire(IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> limits, int count, out DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(limits);
         lock (_history)
         {
-            var now = _time.GetUtcNow();
+            now = _time.GetUtcNow();
             var wait = TimeSpan.Zero;
             foreach (var (key, windows) in limits)
             {
