@@ -26,26 +26,16 @@ namespace StretchBot.Storage.Sqlite;
 /// PostgreSQL stores sit on <see cref="Postgres.PostgresDatabase"/>, which has the same shape (<see cref="IStoreDatabase"/>,
 /// the same <see cref="SchemaVersions"/>).
 /// </remarks>
-public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposable
+public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposable
 {
     /// <summary>Open read connections kept for reuse; more may be open at once, the rest are closed after use.</summary>
     public const int MaxIdleReaders = 16;
-
-    /// <summary>
-    /// WAL pages after which a commit moves the log into the file itself. <see cref="WalCheckpointService"/> does that
-    /// five times a second beside the writers; this is the backstop, high so that a commit (and every write queued behind it)
-    /// seldom has to wait for a checkpoint and its disk flush.
-    /// </summary>
-    public const int BackstopCheckpointPages = 10_000;
 
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly SemaphoreSlim _startGate = new(1, 1);
-    private readonly SemaphoreSlim _checkpointTurn = new(1, 1);
-    private SqliteConnection? _checkpointer;
     private readonly ConcurrentBag<SqliteConnection> _idleReaders = new();
-    private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
     private SqliteConnection? _writer;
     private volatile bool _ready;
     private bool _disposed;
@@ -168,30 +158,6 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
     }
 
-    /// <summary>
-    /// The writer connection's command for <paramref name="sql"/>, prepared once and kept while that connection lives
-    /// (SQLite then skips parsing and planning it again), with no parameters and in <paramref name="transaction"/>. Only
-    /// for use inside <see cref="WriteAsync{T}"/> work; never dispose it.
-    /// </summary>
-    public SqliteCommand WriterCommand(SqliteConnection writer, SqliteTransaction? transaction, string sql)
-    {
-        if (!ReferenceEquals(writer, _writer))
-        {
-            throw new InvalidOperationException("Writer commands are for the writer connection, inside its turn.");
-        }
-
-        if (!_writerCommands.TryGetValue(sql, out var command))
-        {
-            command = writer.CreateCommand();
-            command.CommandText = sql;
-            _writerCommands[sql] = command;
-        }
-
-        command.Transaction = transaction;
-        command.Parameters.Clear();
-        return command;
-    }
-
     /// <summary>One statement on the writer path; returns the rows it changed.</summary>
     public Task<int> ExecuteWriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
         => WriteAsync(
@@ -239,61 +205,6 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
                 return changed;
             },
             cancellationToken);
-    }
-
-    /// <summary>
-    /// Moves everything in the WAL into the database file and truncates the WAL to nothing, so bytes erased a moment
-    /// ago survive in neither file (with secure_delete the database's free pages are zeros already). Retries while
-    /// another connection is mid-read; returns false if the WAL could not be emptied.
-    /// </summary>
-    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken = default)
-    {
-        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await _writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
-            for (var attempt = 0; attempt < 50; attempt++)
-            {
-                await using var command = Command(_writer, null, "PRAGMA wal_checkpoint(TRUNCATE);");
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0)
-                {
-                    return true;
-                }
-
-                await Task.Delay(10, cancellationToken).ConfigureAwait(false);
-            }
-
-            return false;
-        }
-        finally
-        {
-            _writeTurn.Release();
-        }
-    }
-
-    /// <summary>
-    /// Copies what the WAL holds into the database file as far as readers allow, on a connection of its own, without
-    /// holding up writers (SQLite's PASSIVE checkpoint); returns whether the whole log was copied.
-    /// </summary>
-    public async Task<bool> CheckpointBesideWritersAsync(CancellationToken cancellationToken = default)
-    {
-        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await _checkpointTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _checkpointer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = Command(_checkpointer, null, "PRAGMA wal_checkpoint(PASSIVE);");
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-
-            // One row: busy (0 or 1), pages in the log, pages copied.
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2);
-        }
-        finally
-        {
-            _checkpointTurn.Release();
-        }
     }
 
     /// <summary>A command with named parameters (null becomes SQL NULL).</summary>
@@ -363,16 +274,6 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         }
     }
 
-    private void DisposeWriterCommands()
-    {
-        foreach (var command in _writerCommands.Values)
-        {
-            command.Dispose();
-        }
-
-        _writerCommands.Clear();
-    }
-
     private async Task ResetWriterAsync()
     {
         DisposeWriterCommands();
@@ -417,31 +318,6 @@ public sealed class SqliteDatabase : IStoreDatabase, IAsyncDisposable, IDisposab
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
-        }
-    }
-
-    /// <summary>A pooled read connection; disposing it returns the connection.</summary>
-    public readonly struct ReadLease : IAsyncDisposable, IDisposable
-    {
-        private readonly SqliteDatabase _owner;
-
-        internal ReadLease(SqliteDatabase owner, SqliteConnection connection)
-        {
-            _owner = owner;
-            Connection = connection;
-        }
-
-        public SqliteConnection Connection { get; }
-
-        public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-            => SqliteDatabase.Command(Connection, null, sql, parameters);
-
-        public void Dispose() => _owner.Return(Connection);
-
-        public ValueTask DisposeAsync()
-        {
-            _owner.Return(Connection);
-            return ValueTask.CompletedTask;
         }
     }
 }
