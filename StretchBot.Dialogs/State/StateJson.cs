@@ -49,6 +49,18 @@ public static class StateJson
         }
 
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        ReadProperties(reader, (name, value) => properties[name] = types is not null && types.TryGetValue(name, out var type) && value.TokenType == JsonToken.StartObject
+            ? TypedReader.Deserialize(value, type)!
+            : JToken.ReadFrom(value, LoadSettings));
+        return properties;
+    }
+
+    /// <summary>
+    /// Reads the properties of the object the reader is in (after its start), handing each one's name to
+    /// <paramref name="read"/> with the reader on its value; stops at the object's end.
+    /// </summary>
+    private static void ReadProperties(JsonReader reader, Action<string, JsonReader> read)
+    {
         while (ReadContent(reader) && reader.TokenType == JsonToken.PropertyName)
         {
             var name = (string)reader.Value!;
@@ -57,12 +69,8 @@ public static class StateJson
                 break;
             }
 
-            properties[name] = types is not null && types.TryGetValue(name, out var type) && reader.TokenType == JsonToken.StartObject
-                ? TypedReader.Deserialize(reader, type)!
-                : JToken.ReadFrom(reader, LoadSettings);
+            read(name, reader);
         }
-
-        return properties;
     }
 
     private static bool ReadContent(JsonReader reader)
@@ -235,19 +243,9 @@ public static class StateJson
             }
 
             var values = new Dictionary<string, object?>();
-            while (ReadContent(reader) && reader.TokenType == JsonToken.PropertyName)
-            {
-                var name = (string)reader.Value!;
-                if (!ReadContent(reader))
-                {
-                    break;
-                }
-
-                values[name] = name == Engine.ComponentDialog.InnerStackKey && reader.TokenType == JsonToken.StartObject
-                    ? serializer.Deserialize<Engine.DialogState>(reader)
-                    : serializer.Deserialize(reader, typeof(object));
-            }
-
+            ReadProperties(reader, (name, value) => values[name] = name == Engine.ComponentDialog.InnerStackKey && value.TokenType == JsonToken.StartObject
+                ? serializer.Deserialize<Engine.DialogState>(value)
+                : serializer.Deserialize(value, typeof(object)));
             return values;
         }
 

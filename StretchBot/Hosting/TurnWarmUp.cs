@@ -95,15 +95,15 @@ public sealed partial class TurnWarmUp
         var card = _services.GetRequiredService<CardLibrary>().Render("welcome", new { cardId = "warm-up", title = "warm-up", text = "warm-up", open = true, answered = string.Empty });
         var reply = (Activity)MessageFactory.Attachment(card);
         reply.ApplyConversationReference(activity!.GetConversationReference());
-        WriteResponse(new InvokeResponse { Status = 200, Body = new ExpectedReplies([reply]) });
+        WriteResponse(new ExpectedReplies([reply]));
     }
 
     /// <summary>What <see cref="HttpHelper.WriteResponseAsync"/> does with a turn's replies, into nothing.</summary>
-    private static void WriteResponse(InvokeResponse response)
+    private static void WriteResponse(ExpectedReplies replies)
     {
         using var writer = new StreamWriter(Stream.Null);
         using var json = new JsonTextWriter(writer);
-        HttpHelper.BotMessageSerializer.Serialize(json, response.Body);
+        HttpHelper.BotMessageSerializer.Serialize(json, replies);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The turn path is warm after {Milliseconds:F0} ms.")]

@@ -138,7 +138,8 @@ public sealed class SqliteStorage : BotStateStorage
                 {
                     await using var command = connection.CreateCommand();
                     command.Transaction = transaction;
-                    command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeyParameters(command, chunk)});";
+                    command.CommandText = $"DELETE FROM {Table} WHERE key IN ({KeyParameterList(chunk.Length)});";
+                    AddKeyParameters(command, chunk);
                     deleted += await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
 
@@ -175,13 +176,11 @@ public sealed class SqliteStorage : BotStateStorage
     private static string KeyParameterList(int keyCount)
         => string.Join(", ", Enumerable.Range(0, keyCount).Select(i => "@k" + i.ToString(CultureInfo.InvariantCulture)));
 
-    private static string AddKeyParameters(SqliteCommand command, string[] keys)
+    private static void AddKeyParameters(SqliteCommand command, string[] keys)
     {
         for (var i = 0; i < keys.Length; i++)
         {
             command.Parameters.AddWithValue("@k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
         }
-
-        return KeyParameterList(keys.Length);
     }
 }

@@ -29,9 +29,7 @@ public sealed partial class SqliteDatabase
             _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
             for (var attempt = 0; attempt < 50; attempt++)
             {
-                await using var command = Command(_writer, null, "PRAGMA wal_checkpoint(TRUNCATE);");
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0)
+                if (await CheckpointOnceAsync(_writer, "TRUNCATE", cancellationToken).ConfigureAwait(false))
                 {
                     return true;
                 }
@@ -58,15 +56,21 @@ public sealed partial class SqliteDatabase
         try
         {
             _checkpointer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = Command(_checkpointer, null, "PRAGMA wal_checkpoint(PASSIVE);");
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-
-            // One row: busy (0 or 1), pages in the log, pages copied.
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2);
+            return await CheckpointOnceAsync(_checkpointer, "PASSIVE", cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _checkpointTurn.Release();
         }
+    }
+
+    /// <summary>One checkpoint in <paramref name="mode"/> (a constant of ours); whether it was not blocked and copied the whole log.</summary>
+    private static async Task<bool> CheckpointOnceAsync(SqliteConnection connection, string mode, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, null, $"PRAGMA wal_checkpoint({mode});");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        // One row: busy (0 or 1), pages in the log, pages copied (both 0 once TRUNCATE has emptied it).
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2);
     }
 }
