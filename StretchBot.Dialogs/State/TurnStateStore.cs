@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using StretchBot.Dialogs.Json;
 
 namespace StretchBot.Dialogs.State;
 
@@ -88,19 +89,20 @@ public sealed class TurnStateStore
                 continue;
             }
 
-            var json = StateJson.Serialize(WithoutETag(cached.State));
+            using var json = new PooledTextWriter();
+            StateJson.WriteTo(json, WithoutETag(cached.State));
             var before = snapshots.GetValueOrDefault(scope.CacheKey);
             if (before is not null && before.Key != key)
             {
                 before = null;
             }
 
-            if (!force && (before?.Json ?? EmptyJson) == json)
+            if (!force && json.Written.SequenceEqual(before?.Json ?? EmptyJson))
             {
                 continue;
             }
 
-            writes.Add((scope, new StateWrite(key, json, before?.ETag, Guid.NewGuid().ToString("N"))));
+            writes.Add((scope, new StateWrite(key, json.ToString(), before?.ETag, Guid.NewGuid().ToString("N"))));
         }
 
         if (writes.Count == 0)

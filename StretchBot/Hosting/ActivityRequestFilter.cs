@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -36,7 +37,7 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, Se
             return TooLarge(maxBytes);
         }
 
-        var body = await ReadAtMostAsync(request.Body, maxBytes, http.RequestAborted).ConfigureAwait(false);
+        var body = await ReadAtMostAsync(request, maxBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             return TooLarge(maxBytes);
@@ -76,23 +77,48 @@ internal sealed class ActivityRequestFilter(IOptions<BotHostOptions> options, Se
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads the whole body, or returns null as soon as it exceeds <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body, or returns null as soon as it exceeds <paramref name="maxBytes"/>. A body of known length
+    /// (already checked against the limit) is read straight into an array of that size; one sent in chunks is gathered
+    /// in a pooled buffer.
+    /// </summary>
+    private static async Task<byte[]?> ReadAtMostAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
+            var body = new byte[length];
+            var count = await request.Body.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return count == body.Length ? body : body[..count];
         }
 
-        return buffer.ToArray();
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            var count = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                count += read;
+                if (count > maxBytes)
+                {
+                    return null;
+                }
+
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private IResult TooLarge(int maxBytes) => Reject(

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using StretchBot.Dialogs.Json;
 
 namespace StretchBot.Hosting;
 
@@ -46,7 +47,7 @@ internal static class ActivityValidator
 
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body))) { MaxDepth = MaxJsonDepth };
+            using var reader = new JsonTextReader(new PooledTextReader(body)) { MaxDepth = MaxJsonDepth, ArrayPool = JsonCharPool.Instance };
             activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
         catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)

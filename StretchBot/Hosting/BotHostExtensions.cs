@@ -147,6 +147,6 @@ public static class BotHostExtensions
         }
 
         var invokeResponse = await adapter.ProcessAuthenticatedActivityAsync(outcome.Result, activity, bot.OnTurnAsync, http.RequestAborted).ConfigureAwait(false);
-        await HttpHelper.WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
+        await BotResponseWriter.WriteAsync(http.Response, invokeResponse).ConfigureAwait(false);
     }
 }

@@ -98,12 +98,11 @@ public sealed partial class TurnWarmUp
         WriteResponse(new ExpectedReplies([reply]));
     }
 
-    /// <summary>What <see cref="HttpHelper.WriteResponseAsync"/> does with a turn's replies, into nothing.</summary>
+    /// <summary>What <see cref="BotResponseWriter"/> does with a turn's replies, into nothing.</summary>
     private static void WriteResponse(ExpectedReplies replies)
     {
-        using var writer = new StreamWriter(Stream.Null);
-        using var json = new JsonTextWriter(writer);
-        HttpHelper.BotMessageSerializer.Serialize(json, replies);
+        var (bytes, _) = BotResponseWriter.Serialize(replies);
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The turn path is warm after {Milliseconds:F0} ms.")]

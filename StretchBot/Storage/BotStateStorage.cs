@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.Json;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Storage;
@@ -174,7 +175,7 @@ public abstract class BotStateStorage : IStorage, IStateStore
     {
         if (storeType is not null && ResolveStoreItemType(storeType) is { } type)
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
             if (Serializer.Deserialize(reader, type) is IStoreItem storeItem)
             {
                 storeItem.ETag = etag;
@@ -182,7 +183,7 @@ public abstract class BotStateStorage : IStorage, IStateStore
             }
         }
 
-        using var tokenReader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var tokenReader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
         var token = JToken.ReadFrom(tokenReader, LoadSettings);
         switch (token)
         {
