@@ -23,7 +23,7 @@ internal static class CardJson
         _ => JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None)),
     };
 
-    private static JsonObject ObjectToNode(JObject obj)
+    public static JsonObject ObjectToNode(JObject obj)
     {
         var result = new JsonObject();
         foreach (var (name, child) in obj)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StretchBot.Dialogs.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -25,6 +26,10 @@ public sealed class PlanPresenter
         "This is general information, not a diagnosis: if anything worries you, see your doctor or physio.",
     ];
 
+    /// <summary>The most stretch cards kept expanded (the catalog's stretches, each with the reasons the recommender gives).</summary>
+    public const int MaxCachedStretchCards = 1024;
+
+    private readonly ConcurrentDictionary<(string StretchId, string Reason), object> _stretchCards = new();
     private readonly ICardRenderer _cards;
     private readonly StretchCatalog _catalog;
     private readonly string _baseUrl;
@@ -39,7 +44,30 @@ public sealed class PlanPresenter
     /// <summary>The absolute URL of a stretch's picture (PNG: Teams does not reliably show SVG in cards).</summary>
     public string ImageUrl(string stretchId) => $"{_baseUrl}/images/stretches/{Uri.EscapeDataString(stretchId)}.png";
 
-    public Attachment StretchCard(Stretch stretch, string reason) => _cards.Render(StretchCardData.TemplateName, new StretchCardData(
+    /// <summary>
+    /// A stretch's card with the reason it was picked. The card depends only on the stretch and the reason (general
+    /// sentences, nothing that names the user), so each one is expanded once and its content shared by later plans, up
+    /// to <see cref="MaxCachedStretchCards"/> of them.
+    /// </summary>
+    public Attachment StretchCard(Stretch stretch, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(stretch);
+        var key = (stretch.Id, reason);
+        if (!_stretchCards.TryGetValue(key, out var content))
+        {
+            var card = RenderStretchCard(stretch, reason);
+            if (_stretchCards.Count >= MaxCachedStretchCards)
+            {
+                return card;
+            }
+
+            content = _stretchCards.GetOrAdd(key, card.Content);
+        }
+
+        return new Attachment { ContentType = CardLibrary.AdaptiveCardContentType, Content = content };
+    }
+
+    private Attachment RenderStretchCard(Stretch stretch, string reason) => _cards.Render(StretchCardData.TemplateName, new StretchCardData(
         stretch.Id,
         stretch.Name,
         ImageUrl(stretch.Id),

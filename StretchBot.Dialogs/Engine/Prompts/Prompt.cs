@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
+using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using StretchBot.Dialogs.Cards;
 using StretchBot.Dialogs.Engine.Recognition;
 
 namespace StretchBot.Dialogs.Engine.Prompts;
@@ -134,12 +136,19 @@ public abstract class Prompt<T> : Dialog
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, JObject? submitted, CancellationToken cancellationToken);
 
     /// <summary>The data a card template receives: the options' own data plus cardId, text and choices.</summary>
-    protected virtual JObject BuildCardData(PromptOptions options, string? text)
+    protected virtual JsonObject BuildCardData(PromptOptions options, string? text)
     {
-        var data = options.CardData is null ? new JObject() : (JObject)options.CardData.DeepClone();
+        // Built as the template's own JSON nodes: the options' card data copied node by node, then the prompt's part.
+        var data = options.CardData is null ? new JsonObject() : CardJson.ObjectToNode(options.CardData);
         data[CardSubmit.CardIdKey] = options.CardId;
         data["text"] = text ?? string.Empty;
-        data["choices"] = JArray.FromObject((options.Choices ?? new List<Choice>()).Select(c => new { value = c.Value, title = c.Title }));
+        var choices = new JsonArray();
+        foreach (var choice in options.Choices ?? [])
+        {
+            choices.Add(new JsonObject { ["value"] = choice.Value, ["title"] = choice.Title });
+        }
+
+        data["choices"] = choices;
         return data;
     }
 

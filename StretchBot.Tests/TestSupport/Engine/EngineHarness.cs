@@ -85,7 +85,7 @@ internal sealed class FakeCardRenderer : ICardRenderer
     {
         ContentType = ContentType,
         Name = templateName,
-        Content = JObject.FromObject(data),
+        Content = data is System.Text.Json.Nodes.JsonNode node ? JObject.Parse(node.ToJsonString()) : JObject.FromObject(data),
     };
 
     /// <summary>The cardId a prompt's card carries.</summary>
