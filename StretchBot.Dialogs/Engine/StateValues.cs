@@ -49,6 +49,9 @@ public static class StateValues
         {
             case null:
                 return default;
+            case JRaw raw:
+                // An object or list a turn read from storage and has not used yet (see StateJson): read it now.
+                return (T?)State.StateJson.ReadRawValue(raw, typeof(T));
             case T typed:
                 return typed;
             case JToken token:

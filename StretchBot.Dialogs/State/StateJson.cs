@@ -2,6 +2,7 @@ using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
+using StretchBot.Dialogs.Json;
 using StretchBot.Domain.Triage;
 
 namespace StretchBot.Dialogs.State;
@@ -26,7 +27,20 @@ public static class StateJson
 
     private static readonly JsonLoadSettings LoadSettings = new() { CommentHandling = CommentHandling.Ignore };
 
-    public static string Serialize(object value) => JsonConvert.SerializeObject(value, Settings);
+    public static string Serialize(object value)
+    {
+        using var text = new PooledTextWriter();
+        WriteTo(text, value);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the JSON that <see cref="Serialize"/> makes into a pooled buffer, so it can be compared before it becomes a string.</summary>
+    public static void WriteTo(PooledTextWriter text, object value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false };
+        Serializer.Serialize(json, value);
+    }
 
     /// <summary>
     /// Reads the accessors' typed properties as BotState's accessor does (JToken.ToObject: default settings), except that
@@ -42,7 +56,7 @@ public static class StateJson
     /// </summary>
     public static Dictionary<string, object> ParseProperties(string json, IReadOnlyDictionary<string, Type>? types = null)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
         if (!ReadContent(reader) || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("A stored state is not a JSON object.");
@@ -154,7 +168,7 @@ public static class StateJson
             writer.WriteStartObject();
             foreach (System.Collections.DictionaryEntry entry in (System.Collections.IDictionary)value!)
             {
-                if (entry.Value is null or JValue { Type: JTokenType.Null } or JObject { Count: 0 }
+                if (entry.Value is null or JValue { Type: JTokenType.Null } or JObject { Count: 0 } or JRaw { Value: "{}" }
                     || (entry.Value is System.Collections.IDictionary { Count: 0 }))
                 {
                     continue;
@@ -216,6 +230,28 @@ public static class StateJson
             => throw new NotSupportedException();
     }
 
+    /// <summary>The JSON text of the value the reader is on (an object or a list), as compact as it is stored.</summary>
+    private static JRaw ReadRaw(JsonReader reader)
+    {
+        using var text = new PooledTextWriter(1024);
+        using (var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
+        {
+            json.WriteToken(reader);
+        }
+
+        return new JRaw(text.ToString());
+    }
+
+    /// <summary>Reads a value kept as JSON text (<see cref="JRaw"/>) into <paramref name="type"/>, as JToken.ToObject would read its tree.</summary>
+    public static object? ReadRawValue(JRaw raw, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        using var reader = new JsonTextReader(new StringReader((string)raw.Value!)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        return RawValueReader.Deserialize(reader, type);
+    }
+
+    private static readonly JsonSerializer RawValueReader = JsonSerializer.CreateDefault();
+
     private sealed class TypedStateReadResolver : DefaultContractResolver
     {
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
@@ -230,7 +266,12 @@ public static class StateJson
         }
     }
 
-    /// <summary>A dialog instance's values as the default reader makes them, with the inner stack typed.</summary>
+    /// <summary>
+    /// A dialog instance's values: numbers, text and flags as the default reader makes them, the inner stack typed, and
+    /// objects and lists kept as their JSON text (<see cref="JRaw"/>), read into a type only when a dialog asks for the
+    /// value (<see cref="Engine.StateValues.Convert{T}"/>) and otherwise written back as they were. A turn uses the
+    /// values of the dialog it continues; the rest of the stack is carried, not rebuilt as JSON trees every turn.
+    /// </summary>
     private sealed class InstanceStateReader : JsonConverter<Dictionary<string, object?>>
     {
         public override bool CanWrite => false;
@@ -243,9 +284,12 @@ public static class StateJson
             }
 
             var values = new Dictionary<string, object?>();
-            ReadProperties(reader, (name, value) => values[name] = name == Engine.ComponentDialog.InnerStackKey && value.TokenType == JsonToken.StartObject
-                ? serializer.Deserialize<Engine.DialogState>(value)
-                : serializer.Deserialize(value, typeof(object)));
+            ReadProperties(reader, (name, value) => values[name] = value.TokenType switch
+            {
+                JsonToken.StartObject when name == Engine.ComponentDialog.InnerStackKey => serializer.Deserialize<Engine.DialogState>(value),
+                JsonToken.StartObject or JsonToken.StartArray => ReadRaw(value),
+                _ => serializer.Deserialize(value, typeof(object)),
+            });
             return values;
         }
 

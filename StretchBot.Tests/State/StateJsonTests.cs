@@ -29,15 +29,37 @@ public sealed class StateJsonTests
     }
 
     [Fact]
-    public void ADialogsOwnValuesAreReadAsTheDefaultReaderReadsThem()
+    public void ADialogsOwnObjectsStayAsStoredUntilADialogReadsThemAsTheDefaultReaderWould()
     {
         var state = (DialogState)StateJson.ParseProperties(MidTriage, Types)[nameof(DialogState)];
         var triageInner = (DialogState)((DialogState)state.DialogStack[0].State["dialogs"]!).DialogStack[0].State["dialogs"]!;
         var waterfall = triageInner.DialogStack[1].State;
 
-        Assert.IsType<JObject>(waterfall["options"]);
-        Assert.IsType<JObject>(waterfall["values"]);
+        Assert.Equal("""{"answers":{"ConsentConfirmed":true,"PainNow":4}}""", (string)Assert.IsType<JRaw>(waterfall["values"]).Value!);
         Assert.Equal(2L, waterfall["stepIndex"]);
+
+        var values = waterfall.Get<Dictionary<string, object?>>("values")!;
+        var answers = Assert.IsType<JObject>(values["answers"]);
+        Assert.Equal(4L, answers.Value<long>("PainNow"));
+        Assert.Same(values, waterfall["values"]);
+
+        var question = triageInner.DialogStack[0].State.Get<Dialogs.Engine.Prompts.PromptOptions>("options")!;
+        Assert.Equal("Where do you feel it?", question.Prompt);
+        Assert.Equal(["lower back"], Assert.Single(question.Choices!).Synonyms);
+    }
+
+    [Fact]
+    public void AValueADialogReadAndChangedIsWrittenWithItsChangeAndTheRestAsStored()
+    {
+        var properties = StateJson.ParseProperties(MidTriage, Types);
+        var state = (DialogState)properties[nameof(DialogState)];
+        var triageInner = (DialogState)((DialogState)state.DialogStack[0].State["dialogs"]!).DialogStack[0].State["dialogs"]!;
+
+        triageInner.DialogStack[1].State.Get<Dictionary<string, object?>>("values")!["seen"] = true;
+
+        Assert.Equal(
+            MidTriage.Replace("""{"answers":{"ConsentConfirmed":true,"PainNow":4}}""", """{"answers":{"ConsentConfirmed":true,"PainNow":4},"seen":true}""", StringComparison.Ordinal),
+            StateJson.Serialize(properties));
     }
 
     [Fact]
