@@ -124,6 +124,39 @@ public sealed class ActivityRequestFilterTests : IDisposable
     }
 
     [Fact]
+    public async Task ALargeActivitySentWithoutALengthReachesTheBotWhole()
+    {
+        using var factory = new StretchBotHostFactory(new Dictionary<string, string?> { ["Bot:MaxActivityBytes"] = "262144" });
+        using var client = factory.CreateClient();
+        var activity = TestActivities.MembersAdded("filter-10");
+        activity["channelData"] = new JObject { ["padding"] = new string('p', 100_000) };
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0));
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(activity.ToString()));
+        await pipe.Writer.CompleteAsync();
+        using var content = new StreamContent(pipe.Reader.AsStream());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("not a doctor", Assert.Single(await response.ReplyTextsAsync()));
+    }
+
+    [Fact]
+    public async Task ABodyShorterThanItsStatedLengthGetsA400()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestActivities.MembersAdded("filter-11").ToString());
+        using var content = new StreamContent(new MemoryStream(bytes, 0, bytes.Length / 2));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentLength = bytes.Length;
+
+        using var response = await _client.PostAsync("/api/messages", content);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "not valid JSON");
+    }
+
+    [Fact]
     public async Task AnActivityWithinTheLimitReachesTheBot()
     {
         using var response = await _client.PostAsync(TestActivities.MembersAdded("filter-8"));
