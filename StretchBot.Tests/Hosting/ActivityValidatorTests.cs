@@ -124,6 +124,33 @@ public sealed class ActivityValidatorTests : IDisposable
         await AssertNothingStoredAsync("filter-dup");
     }
 
+    [Theory]
+    [InlineData("escaped", "\"value\":{\"cardId\":\"a\",\"card\\u0049d\":\"b\"}", "cardId")]
+    [InlineData("nested", "\"value\":{\"x\":[{\"choice\":1,\"other\":2,\"choice\":3}]}", "choice")]
+    [InlineData("large", "\"value\":{LARGE,\"p7\":true}", "p7")]
+    public async Task ARepeatedPropertyNameAnywhereGetsA400(string where, string value, string name)
+    {
+        var large = string.Join(',', Enumerable.Range(0, 40).Select(i => $"\"p{i}\":{i}"));
+        var body = TestActivities.Message("filter-dup-" + where, "hello").ToString(Newtonsoft.Json.Formatting.None)
+            .Replace("{\"type\":\"message\"", "{\"type\":\"message\"," + value.Replace("LARGE", large, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        using var response = await _client.PostAsync("/api/messages", TestActivities.Json(body));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, $"repeats the property \"{name}\"");
+        await AssertNothingStoredAsync("filter-dup-" + where);
+    }
+
+    [Fact]
+    public async Task NamesThatOnlyShareABeginningAreNotRepeats()
+    {
+        var body = TestActivities.Message("filter-near", "hello").ToString(Newtonsoft.Json.Formatting.None)
+            .Replace("{\"type\":\"message\"", "{\"type\":\"message\",\"value\":{\"card\":1,\"cardId\":2,\"cardI\\u0064s\":3}", StringComparison.Ordinal);
+
+        using var response = await _client.PostAsync("/api/messages", TestActivities.Json(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static ByteArrayContent Bytes(byte[] body)
     {
         var content = new ByteArrayContent(body);

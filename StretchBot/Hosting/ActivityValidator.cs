@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -27,6 +28,9 @@ internal static class ActivityValidator
     public const int MaxServiceUrlLength = 2048;
 
     private const int MaxJsonDepth = 64;
+
+    /// <summary>Objects with at most this many properties have their names compared in place for repeats.</summary>
+    private const int SmallObject = 32;
 
     private static readonly string[] OptionalIds = ["id", "replyToId", "recipient.id", "conversation.tenantId", "from.aadObjectId"];
 
@@ -101,30 +105,66 @@ internal static class ActivityValidator
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
+                return CheckObject(element);
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
                 {
-                    if (!names.Add(property.Name))
-                    {
-                        return $"The JSON repeats the property \"{Shorten(property.Name)}\" in one object.";
-                    }
-
-                    if (CheckValues(property.Value) is { } problem)
+                    if (CheckValues(item) is { } problem)
                     {
                         return problem;
                     }
                 }
 
                 return null;
-            case JsonValueKind.Array:
-                return element.EnumerateArray().Select(CheckValues).FirstOrDefault(p => p is not null);
             case JsonValueKind.Number:
-                return double.TryParse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-                    ? null
-                    : "The JSON has a number too large for a double.";
+                // A number outside a double's range reads as infinity.
+                return element.TryGetDouble(out var number) && double.IsFinite(number) ? null : "The JSON has a number too large for a double.";
             default:
                 return null;
         }
+    }
+
+    private static string? CheckObject(JsonElement element)
+    {
+        // An activity's objects are small: their names are compared in place, without making them strings; a large
+        // object (a crafted body) is checked with a set, so the work stays in proportion to its size.
+        var names = element.GetPropertyCount() > SmallObject ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var index = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (names is null ? RepeatsAnEarlierName(element, property, index++) : !names.Add(property.Name))
+            {
+                return $"The JSON repeats the property \"{Shorten(property.Name)}\" in one object.";
+            }
+
+            if (CheckValues(property.Value) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of the first <paramref name="index"/> properties of the object has this property's name.</summary>
+    private static bool RepeatsAnEarlierName(JsonElement element, JsonProperty property, int index)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        var escaped = raw.Contains((byte)'\\');
+        foreach (var earlier in element.EnumerateObject())
+        {
+            if (index-- == 0)
+            {
+                return false;
+            }
+
+            if (escaped ? earlier.NameEquals(property.Name) : earlier.NameEquals(raw))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? CheckEnvelope(JsonElement root)
@@ -139,28 +179,41 @@ internal static class ActivityValidator
             ?? Required(root, "conversation.id", MaxIdLength)
             ?? Required(root, "from.id", MaxIdLength)
             ?? Required(root, "serviceUrl", MaxServiceUrlLength)
-            ?? OptionalIds.Select(path => Optional(root, path, MaxIdLength)).FirstOrDefault(p => p is not null)
+            ?? FirstOptionalIdProblem(root)
             ?? Optional(root, "deliveryMode", 64)
             ?? Optional(root, "locale", 100)
             ?? CheckServiceUrl(root.GetProperty("serviceUrl").GetString()!);
     }
 
-    private static string? Required(JsonElement root, string path, int maxLength) =>
-        Find(root, path) is { ValueKind: JsonValueKind.String } value && !string.IsNullOrWhiteSpace(value.GetString())
-            ? TooLong(path, value, maxLength)
-            : Find(root, path) is { ValueKind: not (JsonValueKind.Null or JsonValueKind.String) }
-                ? $"The activity's \"{path}\" must be a string."
-                : $"The activity has no \"{path}\".";
+    private static string? Required(JsonElement root, string path, int maxLength) => Find(root, path) switch
+    {
+        { ValueKind: JsonValueKind.String } value when value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) => TooLong(path, text, maxLength),
+        { ValueKind: not (JsonValueKind.Null or JsonValueKind.String) } => $"The activity's \"{path}\" must be a string.",
+        _ => $"The activity has no \"{path}\".",
+    };
+
+    private static string? FirstOptionalIdProblem(JsonElement root)
+    {
+        foreach (var path in OptionalIds)
+        {
+            if (Optional(root, path, MaxIdLength) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Optional(JsonElement root, string path, int maxLength) => Find(root, path) switch
     {
         null or { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.String } value => TooLong(path, value, maxLength),
+        { ValueKind: JsonValueKind.String } value => TooLong(path, value.GetString()!, maxLength),
         _ => $"The activity's \"{path}\" must be a string.",
     };
 
-    private static string? TooLong(string path, JsonElement value, int maxLength) =>
-        value.GetString()!.Length > maxLength
+    private static string? TooLong(string path, string value, int maxLength) =>
+        value.Length > maxLength
             ? string.Create(CultureInfo.InvariantCulture, $"The activity's \"{path}\" is longer than {maxLength} characters.")
             : null;
 
@@ -171,9 +224,9 @@ internal static class ActivityValidator
     private static JsonElement? Find(JsonElement root, string path)
     {
         var current = root;
-        foreach (var name in path.Split('.'))
+        foreach (var name in path.AsSpan().Split('.'))
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(path.AsSpan(name), out current))
             {
                 return null;
             }
