@@ -114,48 +114,44 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
 
     /// <summary>
     /// Runs <paramref name="work"/> in an IMMEDIATE transaction on the writer connection, after the writes queued
-    /// before it, and commits it; an exception rolls it back and propagates.
+    /// before it, and commits it; an exception rolls it back and propagates. Writes that queue while another commits
+    /// are committed together (see <see cref="RunQueuedWritesAsync"/>), each one still all or nothing, and none is
+    /// reported done before its commit.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
         await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await _writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var write = new QueuedWrite<T>(work, cancellationToken);
+        _queuedWrites.Enqueue(write);
         try
         {
-            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
-            SqliteTransaction transaction;
-            try
-            {
-                transaction = _writer.BeginTransaction(deferred: false);
-            }
-            catch
-            {
-                await ResetWriterAsync().ConfigureAwait(false);
-                throw;
-            }
+            await _writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (write.TryWithdraw())
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            // A batch took the write before the wait was cancelled: its outcome stands.
+            return await write.Outcome.ConfigureAwait(false);
+        }
 
-            await using (transaction.ConfigureAwait(false))
+        try
+        {
+            // The writes queued first go first; a long queue can take more than one batch to reach this one.
+            while (!write.IsTaken)
             {
-                T result;
-                try
-                {
-                    result = await work(_writer, transaction, cancellationToken).ConfigureAwait(false);
-                }
-                catch
-                {
-                    await RollBackAsync(transaction).ConfigureAwait(false);
-                    throw;
-                }
-
-                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                return result;
+                await RunQueuedWritesAsync().ConfigureAwait(false);
             }
         }
         finally
         {
             _writeTurn.Release();
         }
+
+        return await write.Outcome.ConfigureAwait(false);
     }
 
     /// <summary>One statement on the writer path; returns the rows it changed.</summary>
