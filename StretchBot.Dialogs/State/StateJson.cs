@@ -56,7 +56,7 @@ public static class StateJson
     /// </summary>
     public static Dictionary<string, object> ParseProperties(string json, IReadOnlyDictionary<string, Type>? types = null)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        using var reader = new StoredStateReader(json) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
         if (!ReadContent(reader) || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("A stored state is not a JSON object.");
@@ -230,9 +230,21 @@ public static class StateJson
             => throw new NotSupportedException();
     }
 
-    /// <summary>The JSON text of the value the reader is on (an object or a list), as compact as it is stored.</summary>
+    /// <summary>
+    /// The JSON text of the value the reader is on (an object or a list). From a stored state on one line (as this
+    /// class writes it) the text is cut straight out of the stored JSON, exactly as stored; otherwise it is written out
+    /// again, compact.
+    /// </summary>
     private static JRaw ReadRaw(JsonReader reader)
     {
+        if (reader is StoredStateReader { OnOneLine: true } stored)
+        {
+            // On the value's opening bracket the reader's position is just past it; after Skip, just past its closing one.
+            var start = stored.LinePosition - 1;
+            stored.Skip();
+            return new JRaw(stored.Json[start..stored.LinePosition]);
+        }
+
         using var text = new PooledTextWriter(1024);
         using (var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
         {
@@ -240,6 +252,14 @@ public static class StateJson
         }
 
         return new JRaw(text.ToString());
+    }
+
+    /// <summary>A reader over a stored state's JSON that keeps the text, so values can be cut out of it.</summary>
+    private sealed class StoredStateReader(string json) : JsonTextReader(new StringReader(json))
+    {
+        public string Json { get; } = json;
+
+        public bool OnOneLine { get; } = !json.AsSpan().ContainsAny('\r', '\n');
     }
 
     /// <summary>Reads a value kept as JSON text (<see cref="JRaw"/>) into <paramref name="type"/>, as JToken.ToObject would read its tree.</summary>

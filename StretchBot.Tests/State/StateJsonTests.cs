@@ -48,6 +48,23 @@ public sealed class StateJsonTests
         Assert.Equal(["lower back"], Assert.Single(question.Choices!).Synonyms);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AStateStoredWithSpacesOrOverSeveralLinesIsReadTheSame(bool severalLines)
+    {
+        var stored = Newtonsoft.Json.Linq.JObject.Parse(MidTriage).ToString(Newtonsoft.Json.Formatting.Indented);
+        stored = severalLines ? stored : stored.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+        var properties = StateJson.ParseProperties(stored, Types);
+        var state = (DialogState)properties[nameof(DialogState)];
+        var triageInner = (DialogState)((DialogState)state.DialogStack[0].State["dialogs"]!).DialogStack[0].State["dialogs"]!;
+        var values = triageInner.DialogStack[1].State.Get<Dictionary<string, object?>>("values")!;
+
+        Assert.Equal(4L, Assert.IsType<JObject>(values["answers"]).Value<long>("PainNow"));
+        Assert.Equal(JObject.Parse(MidTriage).ToString(), JObject.Parse(StateJson.Serialize(properties)).ToString());
+    }
+
     [Fact]
     public void AValueADialogReadAndChangedIsWrittenWithItsChangeAndTheRestAsStored()
     {
