@@ -66,31 +66,31 @@ public sealed class CardLibrary : ICardLibrary, Engine.ICardRenderer
     }
 
     public JsonObject Expand(string templateName, object? data)
-    {
-        var template = GetTemplate(templateName);
-        var dataNode = data switch
-        {
-            null => null,
-            JsonNode node => node,
-            // Prompt data built with Newtonsoft (the dialog state's JSON library) is taken as written, node by node.
-            JToken token => CardJson.ToNode(token),
-            _ => System.Text.Json.JsonSerializer.SerializeToNode(data, data.GetType(), DataSerializerOptions),
-        };
-
-        return template.Expand(dataNode) as JsonObject
-            ?? throw new CardTemplateException(templateName, null, "the template did not expand to a card object (is the root $when false?).");
-    }
+        => GetTemplate(templateName).Expand(ToDataNode(data)) as JsonObject ?? throw NotACard(templateName);
 
     /// <summary>
-    /// Expands the template into the attachment the bot sends. The content is the card's JSON text, written once by
-    /// System.Text.Json and carried as a Newtonsoft <see cref="JRaw"/>, which the Bot Framework's serialiser copies into
-    /// the activity as it is (no second tree to build and walk); a client reading the activity sees the same card object.
+    /// Expands the template into the attachment the bot sends. The content is the card's JSON text, written straight
+    /// from the template (the same card <see cref="Expand"/> builds, without building it) and carried as a Newtonsoft
+    /// <see cref="JRaw"/>, which the Bot Framework's serialiser copies into the activity as it is; a client reading the
+    /// activity sees the same card object.
     /// </summary>
     public Attachment Render(string templateName, object? data) => new()
     {
         ContentType = AdaptiveCardContentType,
-        Content = new JRaw(Expand(templateName, data).ToJsonString(CardTextOptions)),
+        Content = new JRaw(GetTemplate(templateName).ExpandToJson(ToDataNode(data), CardTextOptions) ?? throw NotACard(templateName)),
     };
+
+    private static JsonNode? ToDataNode(object? data) => data switch
+    {
+        null => null,
+        JsonNode node => node,
+        // Prompt data built with Newtonsoft (the dialog state's JSON library) is taken as written, node by node.
+        JToken token => CardJson.ToNode(token),
+        _ => System.Text.Json.JsonSerializer.SerializeToNode(data, data.GetType(), DataSerializerOptions),
+    };
+
+    private static CardTemplateException NotACard(string templateName)
+        => new(templateName, null, "the template did not expand to a card object (is the root $when false?).");
 
     private CardTemplate Load(string templateName)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StretchBot.Dialogs.Cards.Templating;
@@ -46,6 +48,31 @@ public sealed class CardTemplate
     /// <exception cref="CardTemplateException">An expression fails where the official engine would fail too.</exception>
     public JsonNode? Expand(JsonNode? data)
         => root.ToAttachable(root.Expand(EvaluationScope.ForRoot(JsValues.FromNode(data), Name)));
+
+    /// <summary>
+    /// The card <see cref="Expand"/> makes, written straight to JSON text with <paramref name="options"/> (no tree of
+    /// nodes is built); null when the template does not expand to exactly one card object.
+    /// </summary>
+    /// <exception cref="CardTemplateException">An expression fails where the official engine would fail too.</exception>
+    public string? ExpandToJson(JsonNode? data, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (root is not ObjectTemplateNode card)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
+        {
+            if (!card.TryWriteSingle(writer, EvaluationScope.ForRoot(JsValues.FromNode(data), Name), options))
+            {
+                return null;
+            }
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private TemplateNode Prepare(JsonNode? node)
     {

@@ -9,7 +9,7 @@ namespace StretchBot.Tests.Cards;
 /// </summary>
 public sealed class ExpressionConformanceTests
 {
-    private const string Data = """
+    internal const string Data = """
         {
           "name": "Ann", "n": 3, "f": 2.5, "b": true, "z": 0, "e": "", "nul": null, "Cap": "cap",
           "arr": [{ "text": "a", "n": 1 }, { "text": "b", "n": 2 }], "strs": ["x", "y"], "emptyArr": [], "emptyObj": {},
@@ -150,7 +150,7 @@ public sealed class ExpressionConformanceTests
     }
 
     // Case name => template JSON. Value cases are wrapped as { "v": <value> }.
-    private static IReadOnlyDictionary<string, string> Cases()
+    internal static IReadOnlyDictionary<string, string> Cases()
     {
         var cases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in Values)

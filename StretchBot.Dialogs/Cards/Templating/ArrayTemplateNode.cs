@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace StretchBot.Dialogs.Cards.Templating;
@@ -47,4 +48,26 @@ internal sealed class ArrayTemplateNode(IReadOnlyList<TemplateNode> items) : Tem
 
     /// <inheritdoc />
     public override bool BuildsNewNodes => true;
+
+    public override void Write(Utf8JsonWriter writer, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        WriteItems(writer, scope, options);
+        writer.WriteEndArray();
+    }
+
+    public override void WriteProperty(Utf8JsonWriter writer, string name, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        Write(writer, scope, options);
+    }
+
+    /// <summary>A list inside a list is spliced in, as <see cref="Expand"/> does.</summary>
+    public override void WriteItems(Utf8JsonWriter writer, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        foreach (var item in items)
+        {
+            item.WriteItems(writer, scope, options);
+        }
+    }
 }

@@ -52,6 +52,34 @@ internal static class JsValues
         _ => throw new InvalidOperationException($"Not a template value: {value.GetType()}"),
     };
 
+    /// <summary>Writes a value as <see cref="ToNode"/> would attach it (undefined and non-finite numbers as null).</summary>
+    public static void Write(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case null or JsUndefined:
+                writer.WriteNullValue();
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case double d when double.IsNaN(d) || double.IsInfinity(d):
+                writer.WriteNullValue();
+                break;
+            case double d:
+                writer.WriteNumberValue(d);
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case JsonNode node:
+                node.WriteTo(writer, options);
+                break;
+            default:
+                throw new InvalidOperationException($"Not a template value: {value.GetType()}");
+        }
+    }
+
     /// <summary>Adaptive Expressions' <c>isLogicTrue</c>: only false, null and undefined are false.</summary>
     public static bool IsLogicTrue(object? value) => value switch
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace StretchBot.Dialogs.Cards.Templating;
@@ -69,54 +70,9 @@ internal sealed class ObjectTemplateNode : TemplateNode
 
     public override object? Expand(EvaluationScope scope)
     {
-        IReadOnlyList<object?> contexts;
-        var repeat = false;
-        if (data is null)
-        {
-            contexts = [JsUndefined.Value];
-        }
-        else
-        {
-            object? bound;
-            if (data is StringTemplateNode expression)
-            {
-                bound = expression.Expand(scope);
-            }
-            else
-            {
-                bound = JsValues.FromNode(literalData);
-            }
-
-            if (bound is JsonArray list)
-            {
-                contexts = list.Select(JsValues.FromNode).ToList();
-                repeat = true;
-            }
-            else
-            {
-                contexts = [bound];
-            }
-        }
-
         var copies = new List<JsonObject>();
-        for (var i = 0; i < contexts.Count; i++)
+        foreach (var itemScope in CopyScopes(scope))
         {
-            var itemScope = scope;
-            if (repeat)
-            {
-                itemScope = itemScope with { Index = (double)i };
-            }
-
-            if (contexts[i] is not JsUndefined)
-            {
-                itemScope = itemScope with { Data = contexts[i] };
-            }
-
-            if (hasWhen && !IsTrue(itemScope))
-            {
-                continue;
-            }
-
             var copy = new JsonObject();
             foreach (var (key, value) in properties)
             {
@@ -136,6 +92,106 @@ internal sealed class ObjectTemplateNode : TemplateNode
             1 => copies[0],
             _ => new JsonArray(copies.ToArray<JsonNode?>()),
         };
+    }
+
+    /// <summary>Writes what <see cref="Expand"/> returns: null for no copies, the object for one, a list for several.</summary>
+    public override void Write(Utf8JsonWriter writer, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        var copies = CopyScopes(scope);
+        switch (copies.Count)
+        {
+            case 0:
+                writer.WriteNullValue();
+                break;
+            case 1:
+                WriteCopy(writer, copies[0], options);
+                break;
+            default:
+                writer.WriteStartArray();
+                copies.ForEach(copy => WriteCopy(writer, copy, options));
+                writer.WriteEndArray();
+                break;
+        }
+    }
+
+    public override void WriteProperty(Utf8JsonWriter writer, string name, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        Write(writer, scope, options);
+    }
+
+    /// <summary>In a list, the copies are spliced in (none for none).</summary>
+    public override void WriteItems(Utf8JsonWriter writer, EvaluationScope scope, JsonSerializerOptions options)
+        => CopyScopes(scope).ForEach(copy => WriteCopy(writer, copy, options));
+
+    /// <summary>Writes the one copy a card's root must expand to; false, writing nothing, when it is not exactly one.</summary>
+    public bool TryWriteSingle(Utf8JsonWriter writer, EvaluationScope scope, JsonSerializerOptions options)
+    {
+        var copies = CopyScopes(scope);
+        if (copies.Count != 1)
+        {
+            return false;
+        }
+
+        WriteCopy(writer, copies[0], options);
+        return true;
+    }
+
+    private void WriteCopy(Utf8JsonWriter writer, EvaluationScope itemScope, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in properties)
+        {
+            value.WriteProperty(writer, key, itemScope, options);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The scope of each copy: one per item when <c>$data</c> is a list, else one; those whose <c>$when</c> is false left out.</summary>
+    private List<EvaluationScope> CopyScopes(EvaluationScope scope)
+    {
+        IReadOnlyList<object?> contexts;
+        var repeat = false;
+        if (data is null)
+        {
+            contexts = [JsUndefined.Value];
+        }
+        else
+        {
+            var bound = data is StringTemplateNode expression ? expression.Expand(scope) : JsValues.FromNode(literalData);
+            if (bound is JsonArray list)
+            {
+                contexts = list.Select(JsValues.FromNode).ToList();
+                repeat = true;
+            }
+            else
+            {
+                contexts = [bound];
+            }
+        }
+
+        var scopes = new List<EvaluationScope>(contexts.Count);
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            var itemScope = scope;
+            if (repeat)
+            {
+                itemScope = itemScope with { Index = (double)i };
+            }
+
+            if (contexts[i] is not JsUndefined)
+            {
+                itemScope = itemScope with { Data = contexts[i] };
+            }
+
+            if (!hasWhen || IsTrue(itemScope))
+            {
+                scopes.Add(itemScope);
+            }
+        }
+
+        return scopes;
     }
 
     /// <inheritdoc />
