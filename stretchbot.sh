@@ -155,6 +155,9 @@ case "${1:-}" in
     dotnet build bench/StretchBot.Bench/StretchBot.Bench.csproj -c Release -nologo -clp:ErrorsOnly
     # StretchBot on PostgreSQL is measured beside StretchBot on SQLite when a server can be had (see postgres_start).
     postgres_start bench
+    # Flush what the publish and the database set-up wrote, so the start-up runs measure the bots, not the disk's
+    # write-back (a bot creating its SQLite file waits on the disk).
+    sync
     postgres_args=()
     if [ -n "${STRETCHBOT_TEST_POSTGRES:-}" ]; then postgres_args=(--postgres "$STRETCHBOT_TEST_POSTGRES"); fi
     dotnet bench/StretchBot.Bench/bin/Release/net10.0/StretchBot.Bench.dll --stretchbot "$publish/stretchbot/StretchBot.dll" \
