@@ -40,6 +40,12 @@ public sealed class PooledTextWriter : TextWriter
         _length += buffer.Length;
     }
 
+    /// <summary>
+    /// A Newtonsoft writer into this buffer, with its own buffers from the pool too; disposing it leaves this writer open,
+    /// so what was written can still be read.
+    /// </summary>
+    public Newtonsoft.Json.JsonTextWriter CreateJsonWriter() => new(this) { ArrayPool = JsonCharPool.Instance, CloseOutput = false };
+
     /// <summary>The UTF-8 bytes of what was written, in an array from the shared pool (return it) and their count.</summary>
     public (byte[] Bytes, int Count) ToUtf8()
     {

@@ -23,7 +23,7 @@ public static partial class StateJson
     /// </summary>
     public static Dictionary<string, object> ParseProperties(string json, IReadOnlyDictionary<string, Type>? types = null)
     {
-        using var reader = new StoredStateReader(json) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        using var reader = Reader(json);
         if (!ReadContent(reader) || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("A stored state is not a JSON object.");
@@ -83,13 +83,19 @@ public static partial class StateJson
         }
 
         using var text = new PooledTextWriter(1024);
-        using (var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
+        using (var json = text.CreateJsonWriter())
         {
             json.WriteToken(reader);
         }
 
         return new JRaw(text.ToString());
     }
+
+    /// <summary>
+    /// A reader of stored JSON as the state is read everywhere: dates left as text (as written), character buffers from
+    /// the shared pool, and the text kept so <see cref="ReadRaw"/> can cut values out of it.
+    /// </summary>
+    public static JsonTextReader Reader(string json) => new StoredStateReader(json) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
 
     /// <summary>A reader over a stored state's JSON that keeps the text, so values can be cut out of it.</summary>
     private sealed class StoredStateReader(string json) : JsonTextReader(new StringReader(json))
@@ -103,7 +109,7 @@ public static partial class StateJson
     public static object? ReadRawValue(JRaw raw, Type type)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        using var reader = new JsonTextReader(new StringReader((string)raw.Value!)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        using var reader = Reader((string)raw.Value!);
         return RawValueReader.Deserialize(reader, type);
     }
 

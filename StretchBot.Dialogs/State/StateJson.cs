@@ -38,7 +38,7 @@ public static partial class StateJson
     public static void WriteTo(PooledTextWriter text, object value)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false };
+        using var json = text.CreateJsonWriter();
         Serializer.Serialize(json, value);
     }
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Newtonsoft.Json;
 using StretchBot.Dialogs.Json;
 
 namespace StretchBot.Hosting;
@@ -44,7 +43,7 @@ internal static class BotResponseWriter
     public static (byte[] Bytes, int Count) Serialize(object body)
     {
         using var text = new PooledTextWriter();
-        using (var json = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
+        using (var json = text.CreateJsonWriter())
         {
             HttpHelper.BotMessageSerializer.Serialize(json, body);
         }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using StretchBot.Dialogs.Json;
 using StretchBot.Dialogs.State;
 
 namespace StretchBot.Storage;
@@ -175,7 +174,7 @@ public abstract class BotStateStorage : IStorage, IStateStore
     {
         if (storeType is not null && ResolveStoreItemType(storeType) is { } type)
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+            using var reader = StateJson.Reader(json);
             if (Serializer.Deserialize(reader, type) is IStoreItem storeItem)
             {
                 storeItem.ETag = etag;
@@ -183,7 +182,7 @@ public abstract class BotStateStorage : IStorage, IStateStore
             }
         }
 
-        using var tokenReader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        using var tokenReader = StateJson.Reader(json);
         var token = JToken.ReadFrom(tokenReader, LoadSettings);
         switch (token)
         {

@@ -1,5 +1,5 @@
-using Microsoft.Bot.Builder;
 using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using StretchBot.Dialogs.Cards;

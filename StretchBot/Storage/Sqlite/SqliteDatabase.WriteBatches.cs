@@ -97,8 +97,9 @@ public sealed partial class SqliteDatabase
     private async Task<List<QueuedWrite>> RunInSavepointsAsync(List<QueuedWrite> batch, SqliteTransaction transaction)
     {
         var done = new List<QueuedWrite>(batch.Count);
-        foreach (var write in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var write = batch[i];
             try
             {
                 await WriterCommand(_writer!, transaction, SavepointSql).ExecuteNonQueryAsync().ConfigureAwait(false);
@@ -111,8 +112,11 @@ public sealed partial class SqliteDatabase
                 write.Fail(ex);
                 if (!await TryUndoToSavepointAsync(transaction).ConfigureAwait(false))
                 {
-                    done.ForEach(w => w.Fail(ex));
-                    batch.SkipWhile(w => w != write).Skip(1).ToList().ForEach(w => w.Fail(ex));
+                    foreach (var lost in done.Concat(batch.Skip(i + 1)))
+                    {
+                        lost.Fail(ex);
+                    }
+
                     return [];
                 }
             }
