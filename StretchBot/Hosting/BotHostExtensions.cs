@@ -76,6 +76,10 @@ public static class BotHostExtensions
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddHostedService<UnderstandingWarmUpService>();
 
+        // The server starts listening while the database is opened (or migrated) rather than after it: a turn that
+        // comes first waits for the database itself, and a database that cannot be reached still stops the start.
+        services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
+
         // The storage areas add their database's check; /healthz reports them all.
         services.AddHealthChecks();
         return services;

@@ -12,6 +12,10 @@ internal sealed class StorageInitializer(IStoreDatabase database, IOptions<Stora
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // The hosted services start together (HostOptions.ServicesStartConcurrently), but each one's first synchronous
+        // part runs on the host's thread: opening SQLite is synchronous, so it goes to the thread pool and the server
+        // starts listening meanwhile. The host's start still fails if the database does.
+        await Task.Yield();
         var deadline = time.GetUtcNow() + options.Value.StartupTimeout;
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
