@@ -12,7 +12,8 @@ public sealed class BenchOptions
           --seconds     length of each measured run (default 10)
           --rounds      A/B rounds per concurrency level, the order alternating (default 3)
           --levels      concurrent conversations (default 1,8,64)
-          --starts      cold starts of each bot, interleaved (default 7: the median of 3 moved by a third when one start met other work)
+          --starts      cold starts of each bot, interleaved (default 11: on this 2-core host single starts of either bot spread over
+                        ±60 ms, and the median of 7 still moved by a tenth between runs of the same code)
           --memory-conversations  finished conversations for the memory run (default 10000)
           --checkins    due check-ins for the dispatcher run, a fifth of them Teams users 100 per tenant (default 3000)
           --checkin-warmup  web check-ins the dispatching instance sends first, not counted (default 10000: about
@@ -34,7 +35,7 @@ public sealed class BenchOptions
 
     public int[] Levels { get; set; } = [1, 8, 64];
 
-    public int Starts { get; set; } = 7;
+    public int Starts { get; set; } = 11;
 
     public int MemoryConversations { get; set; } = 10_000;
 
