@@ -18,7 +18,7 @@ namespace StretchBot.CheckIns;
 /// Only when the host's shutdown timeout runs out is a send still out abandoned; that message alone is sent again after
 /// its lease (as after a kill, when only the send in flight at that instant can repeat).
 /// </remarks>
-public sealed class CheckInDispatcher : BackgroundService
+public sealed partial class CheckInDispatcher : BackgroundService
 {
     private readonly ICheckInStore _store;
     private readonly BotAdapter _adapter;
@@ -201,20 +201,6 @@ public sealed class CheckInDispatcher : BackgroundService
         }
     }
 
-    /// <summary>
-    /// The limits one message of this check-in must fit: its conversation's, and its tenant's when it has one (Web Chat
-    /// and Direct Line users have none and are never throttled together as if they were one tenant).
-    /// </summary>
-    private IReadOnlyList<(string Key, IReadOnlyList<RateWindow> Windows)> LimitsFor(ClaimedCheckIn item)
-    {
-        var reference = item.Reference!;
-        var conversation = $"conversation:{reference.ChannelId}/{reference.Conversation?.Id}";
-        var tenant = reference.Conversation?.TenantId;
-        return string.IsNullOrWhiteSpace(tenant)
-            ? [(conversation, _conversationLimits)]
-            : [(conversation, _conversationLimits), ("tenant:" + tenant, _tenantLimits)];
-    }
-
     /// <summary>Orders the claimed messages so that tenants take turns: first of each tenant, then second of each, ...</summary>
     private static IEnumerable<ClaimedCheckIn> TakeTurnsByTenant(IReadOnlyList<ClaimedCheckIn> claimed)
     {
@@ -230,101 +216,6 @@ public sealed class CheckInDispatcher : BackgroundService
             }
 
             queues.RemoveAll(q => q.Count == 0);
-        }
-    }
-
-    /// <summary>Sends one claimed message and records the outcome; only the shutdown timeout can cut it short.</summary>
-    private async Task<bool> SendAsync(ClaimedCheckIn item)
-    {
-        var abort = _abortSends.Token;
-        if (item.Reference is null)
-        {
-            _logger.UnreadableReference(item.Id);
-            await _store.GiveUpAsync(item.Id, CancellationToken.None).ConfigureAwait(false);
-            return false;
-        }
-
-        var due = new DueCheckIn(item.Id, item.UserId, item.Kind);
-        var limits = LimitsFor(item);
-        Exception? failure = null;
-        try
-        {
-            await _adapter.ContinueConversationAsync(
-                _botAppId,
-                item.Reference,
-                async (turnContext, turnCancellation) =>
-                {
-                    try
-                    {
-                        StretchBot.Dialogs.Bots.SharedConnectorContracts.Apply(turnContext);
-
-                        // Every message of this turn waits for room in its conversation's and tenant's limits.
-                        turnContext.OnSendActivities(async (context, activities, next) =>
-                        {
-                            // The time the messages were booked at, not a second reading of the clock, which may have moved on.
-                            var released = await _limiter.AcquireAsync(limits, activities.Count, turnCancellation).ConfigureAwait(false);
-                            foreach (var activity in activities)
-                            {
-                                activity.Timestamp ??= released; // when the limits let it go (the channel sets its own on arrival)
-                            }
-
-                            return await next().ConfigureAwait(false);
-                        });
-
-                        await using var scope = _scopeFactory.CreateAsyncScope();
-                        var delivery = scope.ServiceProvider.GetRequiredService<ICheckInDelivery>();
-                        await delivery.DeliverAsync(turnContext, due, turnCancellation).ConfigureAwait(false);
-                    }
-                    catch (Exception ex)
-                    {
-                        // Not rethrown: the adapter's OnTurnError would apologise to the user and wipe their
-                        // conversation state over what is often only throttling. The dispatcher decides instead.
-                        failure = ex;
-                    }
-                },
-                abort).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!abort.IsCancellationRequested)
-        {
-            // Failures outside the turn itself (for example getting a token for the connector).
-            failure ??= ex;
-        }
-
-        if (failure is null)
-        {
-            // Recorded even if shutdown has begun: the message went out, and must not go out twice.
-            await _store.CompleteSendAsync(item.Id, item.Kind, CancellationToken.None).ConfigureAwait(false);
-            _logger.Sent(item.Kind, item.Id, item.Attempt);
-            return true;
-        }
-
-        // Abandoned at the shutdown timeout: the channel may or may not have it, so the lease runs out and it is tried again.
-        abort.ThrowIfCancellationRequested();
-        await HandleFailureAsync(item, failure, CancellationToken.None).ConfigureAwait(false);
-        return false;
-    }
-
-    private async Task HandleFailureAsync(ClaimedCheckIn item, Exception exception, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        var failure = ChannelFailure.From(exception, now);
-        switch (CheckInSchedule.ActionFor(failure.StatusCode))
-        {
-            case SendFailureAction.EndSchedule:
-                await _store.EndScheduleAsync(item.UserId, cancellationToken).ConfigureAwait(false);
-                _logger.ScheduleEnded(item.Id, failure.StatusCode);
-                break;
-
-            case SendFailureAction.Retry when _schedule.MayRetry(item.Attempt):
-                var delay = _schedule.RetryDelay(item.Attempt, Random.Shared.NextDouble(), failure.RetryAfter);
-                await _store.ReleaseForRetryAsync(item.Id, now + delay, cancellationToken).ConfigureAwait(false);
-                _logger.WillRetry(item.Kind, item.Id, item.Attempt, failure.StatusCode, failure.ExceptionType, delay);
-                break;
-
-            default:
-                await _store.GiveUpAsync(item.Id, cancellationToken).ConfigureAwait(false);
-                _logger.GaveUp(item.Kind, item.Id, item.Attempt, failure.StatusCode, failure.ExceptionType);
-                break;
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace StretchBot.Bench;
 
 /// <summary>Runs every measurement in turn; each bot process gets a fresh database in a temporary folder.</summary>
-public sealed class BenchRunner : IAsyncDisposable
+public sealed partial class BenchRunner : IAsyncDisposable
 {
     private readonly BenchOptions _options;
     private readonly TextWriter _log;
@@ -27,116 +27,120 @@ public sealed class BenchRunner : IAsyncDisposable
         var results = new BenchResults { Label = _options.Label, StartedUtc = DateTimeOffset.UtcNow, Floor = _options.FloorName, BaselineDll = _options.BaselineDll };
         results.Machine.LoadBefore = MachineInfo.LoadAverage();
         _connector = await FakeConnector.StartAsync();
+        await RunOnTheStartedBotsAsync(results, cancellationToken);
+        await RunOnBotsOfTheirOwnAsync(results, cancellationToken);
+        results.Machine.LoadAfter = MachineInfo.LoadAverage();
+        return results;
+    }
 
-        // Cold starts, interleaved; the last pair stays up for the load runs.
-        BotProcess? echo = null;
-        BotProcess? stretch = null;
-        BotProcess? postgres = null;
+    /// <summary>Cold starts, then the load, state and memory runs on the last pair started (and StretchBot on PostgreSQL).</summary>
+    private async Task RunOnTheStartedBotsAsync(BenchResults results, CancellationToken cancellationToken)
+    {
+        var kept = new List<BotProcess>();
         try
         {
-            for (var i = 0; i < _options.Starts; i++)
-            {
-                var last = i == _options.Starts - 1;
-                foreach (var isEcho in i % 2 == 0 ? new[] { true, false } : new[] { false, true })
-                {
-                    var (bot, typed) = await ColdStartAsync(isEcho, $"start{i}", cancellationToken);
-                    results.Startups.Add(new StartupResult(bot.Name, Round1(bot.StartupMilliseconds), typed is null ? null : Round1(typed.Value)));
-                    _log.WriteLine($"  start-up {bot.Name} (process {bot.ProcessId}): first reply {bot.StartupMilliseconds:F0} ms{(typed is null ? string.Empty : $", first typed answer {typed:F0} ms")}");
-                    if (last)
-                    {
-                        if (isEcho)
-                        {
-                            echo = bot;
-                        }
-                        else
-                        {
-                            stretch = bot;
-                        }
-                    }
-                    else
-                    {
-                        await bot.DisposeAsync();
-                    }
-                }
-            }
-
+            var (echo, stretch) = await ColdStartsAsync(results, kept, cancellationToken);
             if (_options.Runs("load"))
             {
-                // StretchBot on PostgreSQL, on a database of its own, measured in the same rounds as the others.
-                postgres = _postgres is null ? null : await StartAsync(false, "load", new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" }, cancellationToken, await _postgres.NewDatabaseAsync("load", cancellationToken));
-                if (postgres is not null)
-                {
-                    results.Startups.Add(new StartupResult(postgres.Name, Round1(postgres.StartupMilliseconds), null));
-                    _log.WriteLine($"  start-up {postgres.Name} (process {postgres.ProcessId}): first reply {postgres.StartupMilliseconds:F0} ms");
-                }
-
-                var bots = new[] { echo!, stretch!, postgres }.OfType<BotProcess>().ToList();
-                foreach (var bot in bots)
-                {
-                    await WarmUpAsync(bot, isEcho: bot == echo && WalksEcho, cancellationToken);
-                }
-
-                foreach (var level in _options.Levels)
-                {
-                    results.Levels.Add(await MeasureLevelAsync(bots, level, cancellationToken));
-                }
+                await RunLoadAsync(results, echo, stretch, kept, cancellationToken);
             }
 
             if (_options.Runs("state"))
             {
-                results.StateSize = await MeasureStateSizeAsync(stretch!, cancellationToken);
+                results.StateSize = await MeasureStateSizeAsync(stretch, cancellationToken);
             }
 
             if (_options.Runs("memory"))
             {
-                results.Memory = await MemoryRun.RunAsync(stretch!, _options.MemoryConversations, ServiceUrl, _log, cancellationToken);
+                results.Memory = await MemoryRun.RunAsync(stretch, _options.MemoryConversations, ServiceUrl, _log, cancellationToken);
             }
         }
         finally
         {
-            if (echo is not null)
+            foreach (var bot in kept)
             {
-                await echo.DisposeAsync();
+                await bot.DisposeAsync();
             }
+        }
+    }
 
-            if (stretch is not null)
+    /// <summary>Cold starts of both bots, interleaved; the last pair stays up (in <paramref name="kept"/>) for the runs after.</summary>
+    private async Task<(BotProcess Echo, BotProcess Stretch)> ColdStartsAsync(BenchResults results, List<BotProcess> kept, CancellationToken cancellationToken)
+    {
+        BotProcess? echo = null;
+        BotProcess? stretch = null;
+        for (var i = 0; i < _options.Starts; i++)
+        {
+            var last = i == _options.Starts - 1;
+            foreach (var isEcho in i % 2 == 0 ? new[] { true, false } : new[] { false, true })
             {
-                await stretch.DisposeAsync();
-            }
+                var (bot, typed) = await ColdStartAsync(isEcho, $"start{i}", cancellationToken);
+                results.Startups.Add(new StartupResult(bot.Name, Round1(bot.StartupMilliseconds), typed is null ? null : Round1(typed.Value)));
+                _log.WriteLine($"  start-up {bot.Name} (process {bot.ProcessId}): first reply {bot.StartupMilliseconds:F0} ms{(typed is null ? string.Empty : $", first typed answer {typed:F0} ms")}");
+                if (!last)
+                {
+                    await bot.DisposeAsync();
+                    continue;
+                }
 
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
+                kept.Add(bot);
+                (echo, stretch) = isEcho ? (bot, stretch) : (echo, bot);
             }
         }
 
+        return (echo!, stretch!);
+    }
+
+    /// <summary>The load rounds at each level, with StretchBot on PostgreSQL (on a database of its own) in the same rounds.</summary>
+    private async Task RunLoadAsync(BenchResults results, BotProcess echo, BotProcess stretch, List<BotProcess> kept, CancellationToken cancellationToken)
+    {
+        var postgres = _postgres is null ? null : await StartAsync(false, "load", new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" }, cancellationToken, await _postgres.NewDatabaseAsync("load", cancellationToken));
+        if (postgres is not null)
+        {
+            kept.Add(postgres);
+            results.Startups.Add(new StartupResult(postgres.Name, Round1(postgres.StartupMilliseconds), null));
+            _log.WriteLine($"  start-up {postgres.Name} (process {postgres.ProcessId}): first reply {postgres.StartupMilliseconds:F0} ms");
+        }
+
+        var bots = new[] { echo, stretch, postgres }.OfType<BotProcess>().ToList();
+        foreach (var bot in bots)
+        {
+            await WarmUpAsync(bot, isEcho: bot == echo && WalksEcho, cancellationToken);
+        }
+
+        foreach (var level in _options.Levels)
+        {
+            results.Levels.Add(await MeasureLevelAsync(bots, level, cancellationToken));
+        }
+    }
+
+    /// <summary>The check-in, two-instance and stream runs, each starting the StretchBot processes it needs.</summary>
+    private async Task RunOnBotsOfTheirOwnAsync(BenchResults results, CancellationToken cancellationToken)
+    {
         if (_options.Runs("checkins"))
         {
             var run = new CheckInRun(_options, _connector!, (name, settings, ct) => StartAsync(false, name, settings, ct), DatabaseOf(Path.Combine(_work, "stretchbot-checkins")), _log);
             results.CheckIns = await run.RunAsync(cancellationToken);
         }
 
+        var providers = _postgres is null ? new[] { "SQLite" } : new[] { "SQLite", "PostgreSQL" };
         if (_options.Runs("multihost"))
         {
             var run = new MultiHostRun(_options, _connector, StartPairAsync, _log);
-            results.MultiHost.Add(await run.RunAsync("SQLite", cancellationToken));
-            if (_postgres is not null)
+            foreach (var provider in providers)
             {
-                results.MultiHost.Add(await run.RunAsync("PostgreSQL", cancellationToken));
+                results.MultiHost.Add(await run.RunAsync(provider, cancellationToken));
             }
         }
 
         if (_options.Runs("stream"))
         {
             var run = new StreamLatencyRun(_options, StartPairAsync, _log);
-            results.Streams.AddRange(await run.RunAsync("SQLite", cancellationToken));
-            if (_postgres is not null)
+            foreach (var provider in providers)
             {
-                results.Streams.AddRange(await run.RunAsync("PostgreSQL", cancellationToken));
+                results.Streams.AddRange(await run.RunAsync(provider, cancellationToken));
             }
         }
-        results.Machine.LoadAfter = MachineInfo.LoadAverage();
-        return results;
     }
 
     public async ValueTask DisposeAsync()
@@ -165,88 +169,6 @@ public sealed class BenchRunner : IAsyncDisposable
         {
         }
     }
-
-    private async Task<(BotProcess Bot, double? TypedMs)> ColdStartAsync(bool isEcho, string name, CancellationToken cancellationToken)
-    {
-        var bot = await StartAsync(isEcho, name, new Dictionary<string, string> { ["CheckIn__DispatcherEnabled"] = "false" }, cancellationToken);
-        if (isEcho && WalksEcho)
-        {
-            return (bot, null);
-        }
-
-        // The first typed answer after start-up: the first turn that needs the recognizers.
-        var walker = new ConversationWalker(bot.Http, ServiceUrl);
-        var user = BenchUser.Web();
-        var replies = await walker.SendAsync(ActivityShapes.ConversationStart(user, ServiceUrl), null, cancellationToken);
-        double? typed = null;
-        for (var i = 0; i <= ConversationScript.TypedStepIndex; i++)
-        {
-            replies = await walker.StepAsync(user, replies, ConversationScript.ToPlan[i], (s, e) =>
-            {
-                if (i == ConversationScript.TypedStepIndex)
-                {
-                    typed = LatencyStats.ToMilliseconds(s, e);
-                }
-            }, cancellationToken);
-        }
-
-        return (bot, typed);
-    }
-
-    /// <summary>A bot process: the echo bot, StretchBot on a SQLite file of its own, or (with a connection string) StretchBot on PostgreSQL.</summary>
-    private Task<BotProcess> StartAsync(bool isEcho, string name, Dictionary<string, string> settings, CancellationToken cancellationToken, string? postgres = null)
-    {
-        var folder = Path.Combine(_work, (isEcho ? _options.FloorName + "-" : "stretchbot-") + name);
-        Directory.CreateDirectory(folder);
-        settings.TryAdd("Storage__ConnectionString", $"Data Source={Path.Combine(folder, "bench.db")}");
-        if (postgres is not null)
-        {
-            settings["Storage__Provider"] = "PostgreSQL";
-            settings["Storage__ConnectionString"] = postgres;
-        }
-
-        // --stretchbot-env is for the StretchBot under test only (not a baseline build), so a setting can be A/B'd.
-        if (!isEcho)
-        {
-            foreach (var (key, value) in _options.StretchBotEnvironment)
-            {
-                settings[key] = value;
-            }
-        }
-
-        var display = isEcho ? _options.FloorName : postgres is null ? "stretchbot" : "stretchbot-pg";
-        return BotProcess.StartAsync(display, isEcho ? _options.BaselineDll ?? _options.EchoDll : _options.StretchBotDll, settings, ServiceUrl, cancellationToken);
-    }
-
-    /// <summary>Two StretchBot instances on one database (SQLite: one file; PostgreSQL: one database), with these settings.</summary>
-    private async Task<(BotProcess A, BotProcess B)> StartPairAsync(string provider, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
-    {
-        string? postgres = null;
-        if (provider == "PostgreSQL")
-        {
-            postgres = await _postgres!.NewDatabaseAsync(name, cancellationToken);
-        }
-        else
-        {
-            settings["Storage__ConnectionString"] = $"Data Source={Path.Combine(_work, "pair-" + name + ".db")}";
-        }
-
-        var a = await StartAsync(false, name + "-a", new Dictionary<string, string>(settings), cancellationToken, postgres);
-        try
-        {
-            return (a, await StartAsync(false, name + "-b", new Dictionary<string, string>(settings), cancellationToken, postgres));
-        }
-        catch
-        {
-            await a.DisposeAsync();
-            throw;
-        }
-    }
-
-    /// <summary>The first bot of each pair is the echo bot (walked with echo turns), not a baseline StretchBot.</summary>
-    private bool WalksEcho => _options.BaselineDll is null;
-
-    private static string DatabaseOf(string folder) => Path.Combine(folder, "bench.db");
 
     /// <summary>Until tiered JIT has compiled the hot paths (3 s was too short on a busy 2-core machine: the first measured round ran up to 3x the CPU per turn of later ones).</summary>
     private async Task WarmUpAsync(BotProcess bot, bool isEcho, CancellationToken cancellationToken)

@@ -203,20 +203,6 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
             cancellationToken);
     }
 
-    /// <summary>A command with named parameters (null becomes SQL NULL).</summary>
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
     public void Dispose()
     {
         if (_disposed)
@@ -242,34 +228,6 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
         return ValueTask.CompletedTask;
     }
 
-    private void Return(SqliteConnection connection)
-    {
-        if (_disposed || _idleReaders.Count >= MaxIdleReaders || connection.State != System.Data.ConnectionState.Open)
-        {
-            connection.Dispose();
-            return;
-        }
-
-        _idleReaders.Add(connection);
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, null, _pragmas, cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
     private async Task ResetWriterAsync()
     {
         DisposeWriterCommands();
@@ -290,30 +248,6 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
         {
             // The connection is in an unknown state: start the next write on a fresh one.
             await ResetWriterAsync().ConfigureAwait(false);
-        }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private void CreateFolder()
-    {
-        var builder = new SqliteConnectionStringBuilder(_connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory
-            || string.IsNullOrEmpty(DataSource)
-            || string.Equals(DataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
-            || DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
         }
     }
 }
