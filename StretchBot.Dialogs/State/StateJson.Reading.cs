@@ -100,9 +100,12 @@ public static partial class StateJson
     /// <summary>A reader over a stored state's JSON that keeps the text, so values can be cut out of it.</summary>
     private sealed class StoredStateReader(string json) : JsonTextReader(new StringReader(json))
     {
+        private bool? _onOneLine;
+
         public string Json { get; } = json;
 
-        public bool OnOneLine { get; } = !json.AsSpan().ContainsAny('\r', '\n');
+        /// <summary>Whether the text has no line breaks, looked at only when a value is first cut out of it.</summary>
+        public bool OnOneLine => _onOneLine ??= !Json.AsSpan().ContainsAny('\r', '\n');
     }
 
     /// <summary>Reads a value kept as JSON text (<see cref="JRaw"/>) into <paramref name="type"/>, as JToken.ToObject would read its tree.</summary>
