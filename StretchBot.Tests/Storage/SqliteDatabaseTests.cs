@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using StretchBot.Storage;
 using StretchBot.Storage.Sqlite;
 
 namespace StretchBot.Tests.Storage;
@@ -113,6 +114,53 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         await using var lease = await database.ReadAsync();
         Assert.Equal(1L, await ScalarAsync(lease.Connection, "SELECT COUNT(*) FROM directline_settings;"));
+    }
+
+    [Fact]
+    public async Task AWriteStatementThatFailsRunsAgainWithOtherValues()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        const string Insert = "INSERT INTO directline_settings (name, value) VALUES (@name, @value);";
+        await database.ExecuteWriteAsync(Insert, CancellationToken.None, ("@name", "a"), ("@value", "1"));
+
+        await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteWriteAsync(Insert, CancellationToken.None, ("@name", "a"), ("@value", "2")));
+        await database.ExecuteInTransactionAsync([new SqlStatement(Insert, ("@name", "b"), ("@value", "3"))], CancellationToken.None);
+
+        var rows = await database.QueryAsync("SELECT name || '=' || value FROM directline_settings ORDER BY name;", r => r.GetString(0), CancellationToken.None);
+        Assert.Equal(["a=1", "b=3"], rows);
+    }
+
+    [Fact]
+    public async Task AReadOnAKeptConnectionSeesWhatWasWrittenSinceAndHoldsNoSnapshotOpen()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        const string Read = "SELECT value FROM directline_settings WHERE name = @name;";
+        await database.ExecuteWriteAsync("INSERT INTO directline_settings (name, value) VALUES ('n', 'before');", CancellationToken.None);
+
+        var first = await database.QueryAsync(Read, r => r.GetString(0), CancellationToken.None, ("@name", "n"));
+        await database.ExecuteWriteAsync("UPDATE directline_settings SET value = 'after' WHERE name = 'n';", CancellationToken.None);
+        var second = await database.QueryAsync(Read, r => r.GetString(0), CancellationToken.None, ("@name", "n"));
+
+        Assert.Equal(["before"], first);
+        Assert.Equal(["after"], second);
+
+        // A read left open on the kept connection would stop the log from being emptied.
+        Assert.True(await database.CheckpointAsync());
+    }
+
+    [Fact]
+    public async Task AReadThatFailsPartWayDoesNotSpoilTheNextRead()
+    {
+        await using var database = new SqliteDatabase(_file.ConnectionString, 10_000);
+        const string Read = "SELECT name FROM directline_settings ORDER BY name;";
+        await database.ExecuteWriteAsync("INSERT INTO directline_settings (name, value) VALUES ('a', '1'), ('b', '2');", CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.QueryAsync<string>(
+            Read, _ => throw new InvalidOperationException("refused"), CancellationToken.None));
+        var names = await database.QueryAsync(Read, r => r.GetString(0), CancellationToken.None);
+
+        Assert.Equal(["a", "b"], names);
+        Assert.True(await database.CheckpointAsync());
     }
 
     /// <summary>A database file made the way an older release left it, by <paramref name="sql"/>.</summary>

@@ -52,7 +52,8 @@ public sealed class MachineInfo
 public sealed record StartupResult(string Bot, double FirstReplyMs, double? FirstTypedAnswerMs);
 
 /// <param name="ServerCpuMsPerTurn">StretchBot on PostgreSQL: the database server's CPU per turn (NaN for the others).</param>
-public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms, double CpuMsPerTurn, double ServerCpuMsPerTurn);
+/// <param name="ClientCpuMsPerTurn">The load client's own CPU per turn of this bot.</param>
+public sealed record RunResult(string Bot, int Round, double TurnsPerSecond, int Turns, double P50Ms, double P95Ms, double P99Ms, double CpuMsPerTurn, double ServerCpuMsPerTurn, double ClientCpuMsPerTurn);
 
 /// <summary>One bot at one level: medians over the rounds.</summary>
 public sealed class BotLevelSummary
@@ -70,6 +71,9 @@ public sealed class BotLevelSummary
 
     /// <summary>On PostgreSQL: the database server's CPU per turn besides (NaN otherwise).</summary>
     public double ServerCpuMsPerTurn { get; set; }
+
+    /// <summary>The load client's own CPU per turn of this bot (on the same cores).</summary>
+    public double ClientCpuMsPerTurn { get; set; }
 }
 
 public sealed class LevelResult

@@ -186,9 +186,9 @@ public sealed partial class BenchRunner : IAsyncDisposable
                 Func<double>? server = bot.Name == "stretchbot-pg" ? BenchPostgres.ServerCpuMilliseconds : null;
                 var stats = await LoadRun.RunAsync(bot, bot.Name == _options.FloorName && WalksEcho, concurrency, duration, ServiceUrl, cancellationToken, server);
                 all[bot.Name].Add(stats);
-                runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2), Math.Round(stats.ServerCpuMsPerTurn, 2)));
+                runs.Add(new RunResult(bot.Name, round, Round1(stats.TurnsPerSecond), stats.Turns, Round1(stats.P50), Round1(stats.P95), Round1(stats.P99), Math.Round(stats.CpuMsPerTurn, 2), Math.Round(stats.ServerCpuMsPerTurn, 2), Math.Round(stats.ClientCpuMsPerTurn, 3)));
                 var serverCpu = server is null ? string.Empty : $" + database server {stats.ServerCpuMsPerTurn,5:F2}";
-                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-13}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2}{serverCpu} ms/turn  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
+                _log.WriteLine($"  {concurrency,3} concurrent, round {round + 1}, {bot.Name,-13}: {stats.TurnsPerSecond,7:F0} turns/s  p50 {stats.P50,6:F1}  p95 {stats.P95,6:F1}  p99 {stats.P99,6:F1} ms  CPU {stats.CpuMsPerTurn,5:F2}{serverCpu} ms/turn, client {stats.ClientCpuMsPerTurn,5:F3}  (load {MachineInfo.LoadAverage().Split(' ')[0]})");
             }
         }
 
@@ -214,6 +214,7 @@ public sealed partial class BenchRunner : IAsyncDisposable
         P99Ms = Round1(Median(runs.Select(s => s.P99))),
         CpuMsPerTurn = Math.Round(Median(runs.Select(s => s.CpuMsPerTurn)), 2),
         ServerCpuMsPerTurn = Math.Round(Median(runs.Select(s => s.ServerCpuMsPerTurn)), 2),
+        ClientCpuMsPerTurn = Math.Round(Median(runs.Select(s => s.ClientCpuMsPerTurn)), 3),
     };
 
     private async Task<StateSizeResult> MeasureStateSizeAsync(BotProcess stretch, CancellationToken cancellationToken)

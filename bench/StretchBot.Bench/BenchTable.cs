@@ -33,6 +33,7 @@ public static class BenchTable
             var (e, b, p) = (level.Echo, level.StretchBot, level.StretchBotPostgres);
             s.AppendLine(c, $"| turns/s, {level.Concurrency} concurrent | {e.TurnsPerSecond:F0} | {b.TurnsPerSecond:F0} | {level.Ratio:F2} |{(p is null ? string.Empty : $" {p.TurnsPerSecond:F0} | {level.PostgresToSqlite:F2} |")}");
             s.AppendLine(c, $"| CPU per turn ms, {level.Concurrency} concurrent | {e.CpuMsPerTurn:F2} | {b.CpuMsPerTurn:F2} | {Ratio(b.CpuMsPerTurn, e.CpuMsPerTurn)}x |{(p is null ? string.Empty : $" {p.CpuMsPerTurn:F2} + server {p.ServerCpuMsPerTurn:F2} | {Ratio(p.CpuMsPerTurn + (double.IsNaN(p.ServerCpuMsPerTurn) ? 0 : p.ServerCpuMsPerTurn), b.CpuMsPerTurn)}x |")}");
+            s.AppendLine(c, $"| load client's CPU per turn ms, {level.Concurrency} concurrent | {e.ClientCpuMsPerTurn:F3} | {b.ClientCpuMsPerTurn:F3} | |{(p is null ? string.Empty : $" {p.ClientCpuMsPerTurn:F3} | |")}");
             s.AppendLine(c, $"| p50 / p95 / p99 ms, {level.Concurrency} concurrent | {e.P50Ms:F1} / {e.P95Ms:F1} / {e.P99Ms:F1} | {b.P50Ms:F1} / {b.P95Ms:F1} / {b.P99Ms:F1} | p99 {Ratio(b.P99Ms, e.P99Ms)}x |{(p is null ? string.Empty : $" {p.P50Ms:F1} / {p.P95Ms:F1} / {p.P99Ms:F1} | p99 {Ratio(p.P99Ms, b.P99Ms)}x |")}");
         }
 

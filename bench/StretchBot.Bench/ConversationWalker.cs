@@ -80,16 +80,15 @@ public sealed class ConversationWalker
         content.Headers.ContentType = Json;
         var start = Stopwatch.GetTimestamp();
         using var response = await _http.PostAsync("api/messages", content, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var end = Stopwatch.GetTimestamp();
         if (!response.IsSuccessStatusCode)
         {
-            throw new BenchException($"POST /api/messages gave {(int)response.StatusCode}: {Truncate(body)}");
+            throw new BenchException($"POST /api/messages gave {(int)response.StatusCode}: {Truncate(Encoding.UTF8.GetString(body))}");
         }
 
         record?.Invoke(start, end);
-        var activities = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body)?["activities"] as JsonArray;
-        return new BotReplies(activities ?? new JsonArray());
+        return new BotReplies(body);
     }
 
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "...";

@@ -26,6 +26,12 @@ public sealed class LatencyStats
     /// <summary>The database server's CPU time during the run divided by the turns (NaN when not measured).</summary>
     public double ServerCpuMsPerTurn { get; init; } = double.NaN;
 
+    /// <summary>
+    /// The load client's own CPU per turn (it shares the machine's cores with the bot it measures, so what it spends
+    /// reading a bot's replies is taken from that bot).
+    /// </summary>
+    public double ClientCpuMsPerTurn { get; init; } = double.NaN;
+
     public double P50 => Percentile(0.50);
 
     public double P95 => Percentile(0.95);

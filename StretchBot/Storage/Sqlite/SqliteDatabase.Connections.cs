@@ -11,23 +11,29 @@ public sealed partial class SqliteDatabase
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        AddParameters(command, parameters);
+        return command;
+    }
+
+    /// <summary>Adds named parameters to a command (null becomes SQL NULL).</summary>
+    public static void AddParameters(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(command);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
-
-        return command;
     }
 
-    private void Return(SqliteConnection connection)
+    private void Return(PooledReader reader)
     {
-        if (_disposed || _idleReaders.Count >= MaxIdleReaders || connection.State != System.Data.ConnectionState.Open)
+        if (_disposed || reader.Discarded || _idleReaders.Count >= MaxIdleReaders || reader.Connection.State != System.Data.ConnectionState.Open)
         {
-            connection.Dispose();
+            reader.Dispose();
             return;
         }
 
-        _idleReaders.Add(connection);
+        _idleReaders.Add(reader);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -4,28 +4,88 @@ namespace StretchBot.Storage.Sqlite;
 
 public sealed partial class SqliteDatabase
 {
+    /// <summary>The most prepared commands one read connection keeps; past that it starts its set again.</summary>
+    public const int MaxPreparedPerReader = 32;
+
     /// <summary>A pooled read connection; disposing it returns the connection.</summary>
     public readonly struct ReadLease : IAsyncDisposable, IDisposable
     {
         private readonly SqliteDatabase _owner;
+        private readonly PooledReader _reader;
 
-        internal ReadLease(SqliteDatabase owner, SqliteConnection connection)
+        internal ReadLease(SqliteDatabase owner, PooledReader reader)
         {
             _owner = owner;
-            Connection = connection;
+            _reader = reader;
         }
 
-        public SqliteConnection Connection { get; }
+        public SqliteConnection Connection => _reader.Connection;
 
+        /// <summary>A new command on this connection (dispose it).</summary>
         public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
             => SqliteDatabase.Command(Connection, null, sql, parameters);
 
-        public void Dispose() => _owner.Return(Connection);
+        /// <summary>
+        /// This connection's command for <paramref name="sql"/>, prepared once and kept while the connection lives (SQLite
+        /// then skips parsing and planning it again), with no parameters. Only for use inside this lease, one reader at a
+        /// time; never dispose it.
+        /// </summary>
+        public SqliteCommand Prepared(string sql) => _reader.Prepared(sql);
+
+        /// <summary>Closes the connection when the lease ends instead of keeping it (a read failed: its state is unknown).</summary>
+        public void Discard() => _reader.Discarded = true;
+
+        public void Dispose() => _owner.Return(_reader);
 
         public ValueTask DisposeAsync()
         {
-            _owner.Return(Connection);
+            _owner.Return(_reader);
             return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>An open read connection and the commands prepared on it.</summary>
+    internal sealed class PooledReader(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        public SqliteConnection Connection { get; } = connection;
+
+        /// <summary>Set when a read on it failed: the connection is closed rather than kept.</summary>
+        public bool Discarded { get; set; }
+
+        public SqliteCommand Prepared(string sql)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                if (_commands.Count >= MaxPreparedPerReader)
+                {
+                    DisposeCommands();
+                }
+
+                command = Connection.CreateCommand();
+                command.CommandText = sql;
+                _commands[sql] = command;
+            }
+
+            command.Parameters.Clear();
+            return command;
+        }
+
+        public void Dispose()
+        {
+            DisposeCommands();
+            Connection.Dispose();
+        }
+
+        private void DisposeCommands()
+        {
+            foreach (var command in _commands.Values)
+            {
+                command.Dispose();
+            }
+
+            _commands.Clear();
         }
     }
 }

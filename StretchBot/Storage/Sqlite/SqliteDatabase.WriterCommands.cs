@@ -5,6 +5,9 @@ namespace StretchBot.Storage.Sqlite;
 /// <summary>The writer connection's prepared commands, kept while that connection lives.</summary>
 public sealed partial class SqliteDatabase
 {
+    /// <summary>The most prepared commands the writer connection keeps; past that it starts its set again.</summary>
+    public const int MaxPreparedForWriter = 64;
+
     private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -21,6 +24,12 @@ public sealed partial class SqliteDatabase
 
         if (!_writerCommands.TryGetValue(sql, out var command))
         {
+            if (_writerCommands.Count >= MaxPreparedForWriter)
+            {
+                // Only statements made from data (a list of keys of varying length) get here: start again.
+                DisposeWriterCommands();
+            }
+
             command = writer.CreateCommand();
             command.CommandText = sql;
             _writerCommands[sql] = command;

@@ -35,7 +35,7 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
     private readonly string _pragmas;
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly SemaphoreSlim _startGate = new(1, 1);
-    private readonly ConcurrentBag<SqliteConnection> _idleReaders = new();
+    private readonly ConcurrentBag<PooledReader> _idleReaders = new();
     private SqliteConnection? _writer;
     private volatile bool _ready;
     private bool _disposed;
@@ -97,12 +97,12 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
     public async ValueTask<ReadLease> ReadAsync(CancellationToken cancellationToken = default)
     {
         await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        if (!_idleReaders.TryTake(out var connection))
+        if (!_idleReaders.TryTake(out var reader))
         {
-            connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            reader = new PooledReader(await OpenAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return new ReadLease(this, connection);
+        return new ReadLease(this, reader);
     }
 
     /// <summary>A connection of the caller's own, with the same settings, for as long as it is needed; dispose it.</summary>
@@ -159,7 +159,8 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
         => WriteAsync(
             async (connection, transaction, ct) =>
             {
-                await using var command = Command(connection, transaction, sql, parameters);
+                var command = WriterCommand(connection, transaction, sql);
+                AddParameters(command, parameters);
                 return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             },
             cancellationToken);
@@ -173,12 +174,21 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
     {
         ArgumentNullException.ThrowIfNull(map);
         await using var lease = await ReadAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = lease.Command(sql, parameters);
+        var command = lease.Prepared(sql);
+        AddParameters(command, parameters);
         var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            rows.Add(map(reader));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(map(reader));
+            }
+        }
+        catch
+        {
+            lease.Discard();
+            throw;
         }
 
         return rows;
@@ -194,7 +204,8 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
                 var changed = new int[statements.Count];
                 for (var i = 0; i < statements.Count; i++)
                 {
-                    await using var command = Command(connection, transaction, statements[i].Sql, [.. statements[i].Parameters]);
+                    var command = WriterCommand(connection, transaction, statements[i].Sql);
+                    AddParameters(command, [.. statements[i].Parameters]);
                     changed[i] = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
 
@@ -216,9 +227,9 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
         DisposeWriterCommands();
         _writer?.Dispose();
         _writer = null;
-        while (_idleReaders.TryTake(out var connection))
+        while (_idleReaders.TryTake(out var reader))
         {
-            connection.Dispose();
+            reader.Dispose();
         }
     }
 
