@@ -48,6 +48,12 @@ public sealed class WelcomeCard
         }
     }
 
-    private Microsoft.Bot.Schema.Attachment Render(bool open, string answered)
-        => _cards.Render("welcome", new { cardId = CardId, title = Title, text = Text, open, answered });
+    private Microsoft.Bot.Schema.Attachment Render(bool open, string answered) => _cards.Render("welcome", Data(CardId, Title, Text, open, answered));
+
+    /// <summary>
+    /// The welcome template's data, as its own JSON nodes: the first turn after a start then needs no reflection-based
+    /// serialiser (whose first use costs a new process tens of milliseconds of compiling).
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonObject Data(string cardId, string title, string text, bool open, string answered)
+        => new() { ["cardId"] = cardId, ["title"] = title, ["text"] = text, ["open"] = open, ["answered"] = answered };
 }

@@ -57,6 +57,7 @@ public static class BotHostExtensions
             .ValidateOnStart();
 
         services.AddHttpClient();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HttpJsonContext.Default));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectorClientCache>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusedConnectorAuthentication(

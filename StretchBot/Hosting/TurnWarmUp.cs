@@ -92,7 +92,7 @@ public sealed partial class TurnWarmUp
             throw new InvalidOperationException(problem);
         }
 
-        var card = _services.GetRequiredService<CardLibrary>().Render("welcome", new { cardId = "warm-up", title = "warm-up", text = "warm-up", open = true, answered = string.Empty });
+        var card = _services.GetRequiredService<CardLibrary>().Render("welcome", Dialogs.Bots.WelcomeCard.Data("warm-up", "warm-up", "warm-up", open: true, answered: string.Empty));
         var reply = (Activity)MessageFactory.Attachment(card);
         reply.ApplyConversationReference(activity!.GetConversationReference());
         WriteResponse(new ExpectedReplies([reply]));

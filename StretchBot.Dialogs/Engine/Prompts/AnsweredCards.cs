@@ -66,7 +66,9 @@ public static class AnsweredCards
 
     private static async Task UpdateAsync(ITurnContext turnContext, ICardRenderer cards, string activityId, string question, string? answer, string? note, CancellationToken cancellationToken)
     {
-        var activity = MessageFactory.Attachment(cards.Render(TemplateName, new { text = question, answer = answer ?? string.Empty, note = note ?? string.Empty }));
+        // The template's own JSON nodes (as a prompt's card data is built), not an object for the serialiser to reflect on.
+        var data = new System.Text.Json.Nodes.JsonObject { ["text"] = question, ["answer"] = answer ?? string.Empty, ["note"] = note ?? string.Empty };
+        var activity = MessageFactory.Attachment(cards.Render(TemplateName, data));
         activity.Id = activityId;
         activity.Summary = string.IsNullOrEmpty(answer) ? question : $"{question} {answer}";
         try
