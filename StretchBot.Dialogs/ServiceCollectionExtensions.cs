@@ -70,6 +70,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<ILogger<DialogManager>>(),
             new Dialog[] { sp.GetRequiredService<DeleteDataDialog>(), sp.GetRequiredService<CheckInDialog>() }));
 
+        services.AddSingleton(sp => new Lazy<DialogManager>(sp.GetRequiredService<DialogManager>));
         services.AddSingleton<ICheckInDelivery, CheckInDelivery>();
         services.AddTransient<IBot, StretchBotActivityHandler>();
         return services;

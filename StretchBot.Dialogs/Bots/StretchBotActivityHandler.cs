@@ -14,13 +14,18 @@ namespace StretchBot.Dialogs.Bots;
 /// </summary>
 public sealed class StretchBotActivityHandler : ActivityHandler
 {
-    private readonly DialogManager _dialogs;
+    private readonly Lazy<DialogManager> _dialogs;
     private readonly StateAccessors _state;
     private readonly WelcomeCard _welcome;
     private readonly ICardRenderer _cards;
     private readonly ILogger<StretchBotActivityHandler> _logger;
 
-    public StretchBotActivityHandler(DialogManager dialogs, StateAccessors state, WelcomeCard welcome, ICardRenderer cards, ILogger<StretchBotActivityHandler> logger)
+    /// <param name="dialogs">
+    /// The dialogs, made when a turn first needs them: a welcome does not, so a new instance answers its first
+    /// conversation without building every dialog and the stretch catalog first (the start-up warm-up builds them a
+    /// moment later, off the first turn's path).
+    /// </param>
+    public StretchBotActivityHandler(Lazy<DialogManager> dialogs, StateAccessors state, WelcomeCard welcome, ICardRenderer cards, ILogger<StretchBotActivityHandler> logger)
     {
         _cards = cards;
         _dialogs = dialogs;
@@ -62,7 +67,7 @@ public sealed class StretchBotActivityHandler : ActivityHandler
         var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
         profile.RememberConversation(StateAccessors.ConversationStateKey(turnContext.Activity));
         await CloseWelcomeAsync(turnContext, cancellationToken);
-        await _dialogs.OnTurnAsync(turnContext, cancellationToken);
+        await _dialogs.Value.OnTurnAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -116,10 +115,22 @@ public static class BotHostExtensions
             .AddEndpointFilter(filter)
             .WithName("BotMessages");
 
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
+        // What MapHealthChecks answers (200 while healthy or degraded, 503 when not, never cached), without the
+        // middleware pipeline it builds by reflection while the host starts.
+        endpoints.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthAsync)
             .WithName("Health");
 
         return endpoints;
+    }
+
+    private static async Task HealthAsync(HttpContext http, HealthCheckService health)
+    {
+        var report = await health.CheckHealthAsync(http.RequestAborted).ConfigureAwait(false);
+        http.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        http.Response.Headers.CacheControl = "no-store, no-cache";
+        http.Response.Headers.Pragma = "no-cache";
+        http.Response.Headers.Expires = "Thu, 01 Jan 1970 00:00:00 GMT";
+        await WriteHealthAsync(http, report).ConfigureAwait(false);
     }
 
     private static Task WriteHealthAsync(HttpContext http, HealthReport report)

@@ -47,6 +47,8 @@ public sealed partial class UnderstandingWarmUpService : BackgroundService
             () =>
             {
                 var started = TimeProvider.System.GetTimestamp();
+                // The dialogs (and the stretch catalog they read) first: the first answer to the welcome needs them.
+                _ = _services.GetRequiredService<Lazy<Dialogs.Engine.DialogManager>>().Value;
                 _services.GetRequiredService<AnswerReaders>().WarmUp();
                 LogWarm(_logger, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             },
