@@ -13,7 +13,8 @@ namespace StretchBot.Hosting;
 /// Does, on another core while the host is still starting, the one-off work the first turn would otherwise do in front of
 /// its user, on the very paths a turn takes: reads an activity as <see cref="ActivityValidator"/> does and writes a reply
 /// as the adapter's response writer does (both build the Bot Framework serialiser's contracts, which are cached per
-/// serialiser), builds the bot and its dialogs (the stretch catalog among them) in a request scope, renders a card, and
+/// serialiser), builds the bot in a request scope (its dialogs wait for the first turn that needs them, see
+/// <see cref="UnderstandingWarmUpService"/>), renders the welcome card, and
 /// reads a state key no channel can produce (which opens the database and changes nothing). It stores nothing; a
 /// failure only means the first turn does this work itself.
 /// </summary>
@@ -68,8 +69,7 @@ public sealed partial class TurnWarmUp
 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
     {
-        // First what the host's own start waits for too (opening the database, building the dialogs and the catalog), so
-        // that it finds them done.
+        // First what the host's own start waits for too (opening the database), so that it finds it done.
         try
         {
             // A key no channel can produce: the read finds nothing and changes nothing.

@@ -3,8 +3,9 @@ using StretchBot.Dialogs.Understanding;
 namespace StretchBot.Hosting;
 
 /// <summary>
-/// Loads the typed-answer readers' word lists and Microsoft.Recognizers.Text models in the background as the host
-/// starts, so start-up is not held up and the first typed answer is as quick as the rest.
+/// Builds the dialogs (with the stretch catalog) and loads the typed-answer readers' word lists and
+/// Microsoft.Recognizers.Text models in the background as the host starts, so start-up and the first welcome are not
+/// held up and the first answer is as quick as the rest (a turn that comes sooner builds what it needs itself).
 /// </summary>
 public sealed partial class UnderstandingWarmUpService : BackgroundService
 {
