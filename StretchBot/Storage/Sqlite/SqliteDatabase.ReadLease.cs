@@ -47,45 +47,19 @@ public sealed partial class SqliteDatabase
     /// <summary>An open read connection and the commands prepared on it.</summary>
     internal sealed class PooledReader(SqliteConnection connection) : IDisposable
     {
-        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+        private readonly PreparedCommands _commands = new(connection, MaxPreparedPerReader);
 
         public SqliteConnection Connection { get; } = connection;
 
         /// <summary>Set when a read on it failed: the connection is closed rather than kept.</summary>
         public bool Discarded { get; set; }
 
-        public SqliteCommand Prepared(string sql)
-        {
-            if (!_commands.TryGetValue(sql, out var command))
-            {
-                if (_commands.Count >= MaxPreparedPerReader)
-                {
-                    DisposeCommands();
-                }
-
-                command = Connection.CreateCommand();
-                command.CommandText = sql;
-                _commands[sql] = command;
-            }
-
-            command.Parameters.Clear();
-            return command;
-        }
+        public SqliteCommand Prepared(string sql) => _commands.Get(sql);
 
         public void Dispose()
         {
-            DisposeCommands();
+            _commands.Dispose();
             Connection.Dispose();
-        }
-
-        private void DisposeCommands()
-        {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
-            _commands.Clear();
         }
     }
 }

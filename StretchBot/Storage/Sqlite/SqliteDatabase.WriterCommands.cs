@@ -8,7 +8,7 @@ public sealed partial class SqliteDatabase
     /// <summary>The most prepared commands the writer connection keeps; past that it starts its set again.</summary>
     public const int MaxPreparedForWriter = 64;
 
-    private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
+    private PreparedCommands? _writerCommands;
 
     /// <summary>
     /// The writer connection's command for <paramref name="sql"/>, prepared once and kept while that connection lives
@@ -22,31 +22,15 @@ public sealed partial class SqliteDatabase
             throw new InvalidOperationException("Writer commands are for the writer connection, inside its turn.");
         }
 
-        if (!_writerCommands.TryGetValue(sql, out var command))
-        {
-            if (_writerCommands.Count >= MaxPreparedForWriter)
-            {
-                // Only statements made from data (a list of keys of varying length) get here: start again.
-                DisposeWriterCommands();
-            }
-
-            command = writer.CreateCommand();
-            command.CommandText = sql;
-            _writerCommands[sql] = command;
-        }
-
+        _writerCommands ??= new PreparedCommands(writer, MaxPreparedForWriter);
+        var command = _writerCommands.Get(sql);
         command.Transaction = transaction;
-        command.Parameters.Clear();
         return command;
     }
 
     private void DisposeWriterCommands()
     {
-        foreach (var command in _writerCommands.Values)
-        {
-            command.Dispose();
-        }
-
-        _writerCommands.Clear();
+        _writerCommands?.Dispose();
+        _writerCommands = null;
     }
 }
