@@ -75,33 +75,19 @@ public sealed class SqliteStorage : BotStateStorage
         }
 
         await using var lease = await _database.ReadAsync(cancellationToken).ConfigureAwait(false);
-        try
+        foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
         {
-            foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
-            {
-                await ReadChunkAsync(lease, chunk, rows, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch
-        {
-            lease.Discard();
-            throw;
+            // A turn's one or two keys: the same statement every time, prepared once per connection.
+            var command = lease.Prepared(SelectSql(chunk.Length));
+            AddKeyParameters(command, chunk);
+            await lease.ReadRowsAsync(command, ReadRow, rows, cancellationToken).ConfigureAwait(false);
         }
 
         return rows;
     }
 
-    private static async Task ReadChunkAsync(SqliteDatabase.ReadLease lease, string[] keys, List<StoredRow> rows, CancellationToken cancellationToken)
-    {
-        // A turn's one or two keys: the same statement every time, prepared once per connection.
-        var command = lease.Prepared(SelectSql(keys.Length));
-        AddKeyParameters(command, keys);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
-        }
-    }
+    private static StoredRow ReadRow(System.Data.Common.DbDataReader reader)
+        => new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
 
     protected override Task WriteRowsAsync(IReadOnlyList<RowWrite> rows, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace StretchBot.Storage.Sqlite;
@@ -32,8 +33,29 @@ public sealed partial class SqliteDatabase
         /// </summary>
         public SqliteCommand Prepared(string sql) => _reader.Prepared(sql);
 
-        /// <summary>Closes the connection when the lease ends instead of keeping it (a read failed: its state is unknown).</summary>
-        public void Discard() => _reader.Discarded = true;
+        /// <summary>
+        /// Runs <paramref name="command"/> (one of this connection's) and adds every row, mapped, to <paramref name="rows"/>.
+        /// A read that fails closes the connection when the lease ends instead of keeping it: its state is unknown.
+        /// </summary>
+        public async Task ReadRowsAsync<T>(SqliteCommand command, Func<DbDataReader, T> map, List<T> rows, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            ArgumentNullException.ThrowIfNull(map);
+            ArgumentNullException.ThrowIfNull(rows);
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(map(reader));
+                }
+            }
+            catch
+            {
+                _reader.Discarded = true;
+                throw;
+            }
+        }
 
         public void Dispose() => _owner.Return(_reader);
 

@@ -177,20 +177,7 @@ public sealed partial class SqliteDatabase : IStoreDatabase, IAsyncDisposable, I
         var command = lease.Prepared(sql);
         AddParameters(command, parameters);
         var rows = new List<T>();
-        try
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(map(reader));
-            }
-        }
-        catch
-        {
-            lease.Discard();
-            throw;
-        }
-
+        await lease.ReadRowsAsync(command, map, rows, cancellationToken).ConfigureAwait(false);
         return rows;
     }
 
