@@ -11,16 +11,12 @@ namespace StretchBot.Bench;
 /// </summary>
 public sealed class BotReplies
 {
-    private static readonly byte[] NoBody = [];
     private readonly ReadOnlyMemory<byte> _body;
 
     public BotReplies(ReadOnlyMemory<byte> body)
     {
         _body = body;
     }
-
-    /// <summary>No replies.</summary>
-    public static BotReplies None { get; } = new(NoBody);
 
     public int Count
     {
